@@ -1,0 +1,10 @@
+// GET /api/health – app and database status for load balancers and uptime checks (no auth)
+import { NextResponse } from "next/server";
+import { checkHealth } from "@/lib/health/check-health";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const health = await checkHealth();
+  return NextResponse.json(health, { status: health.status === "ok" ? 200 : 503 });
+}

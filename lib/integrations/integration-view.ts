@@ -1,0 +1,50 @@
+import type { Integration } from "@/db/schema";
+import type { ProviderDefinition } from "@/lib/providers/types";
+
+export type IntegrationStatus = "not_configured" | "active" | "inactive";
+
+/** What the API and the console may see of an integration: non-secret settings in clear, secrets only masked. */
+export type IntegrationView = {
+  id: string;
+  provider: string;
+  kind: ProviderDefinition["kind"];
+  display_name: string;
+  status: IntegrationStatus;
+  is_active: boolean;
+  is_configured: boolean;
+  settings: Record<string, string>;
+  secrets: Record<string, string | null>;
+  sync_minutes: Record<string, number>;
+  receives_webhooks: boolean;
+  last_sync_at: string | null;
+  last_sync_status: string | null;
+  last_sync_error: string | null;
+  updated_at: string | null;
+};
+
+export const maskSecret = (hint: string | undefined) => (hint === undefined ? null : `••••${hint}`);
+
+export function defaultSyncMinutes(provider: ProviderDefinition): Record<string, number> {
+  return Object.fromEntries(provider.syncKinds.map(({ kind, defaultMinutes }) => [kind, defaultMinutes]));
+}
+
+export function toIntegrationView(provider: ProviderDefinition, row: Integration | undefined): IntegrationView {
+  const secretFields = provider.credentialFields.filter((field) => field.isSecret);
+  return {
+    id: provider.id,
+    provider: provider.id,
+    kind: provider.kind,
+    display_name: provider.displayName,
+    status: !row ? "not_configured" : row.isActive ? "active" : "inactive",
+    is_active: row?.isActive ?? false,
+    is_configured: Boolean(row),
+    settings: { base_url: provider.defaultBaseUrl, ...row?.settings },
+    secrets: Object.fromEntries(secretFields.map((field) => [field.name, maskSecret(row?.secretHints[field.name])])),
+    sync_minutes: { ...defaultSyncMinutes(provider), ...row?.syncMinutes },
+    receives_webhooks: provider.receivesWebhooks,
+    last_sync_at: row?.lastSyncAt?.toISOString() ?? null,
+    last_sync_status: row?.lastSyncStatus ?? null,
+    last_sync_error: row?.lastSyncError ?? null,
+    updated_at: row?.updatedAt.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import type { ProviderDefinition } from "@/lib/providers/types";
+
+export const TRENDYOL_PRODUCTION_URL = "https://apigw.trendyol.com";
+
+/**
+ * Trendyol calls use HTTP Basic `api_key:api_secret` and a `User-Agent` of `"{seller_id} - SelfIntegration"`.
+ * Webhook deliveries carry no HMAC; they are authenticated by the Basic credentials or API key registered with the
+ * subscription (fact sheet [?]), so those fields are optional here and checked in webhook.ts.
+ */
+export const trendyolCredentialsSchema = z.object({
+  seller_id: z.string().trim().min(1, "Required").regex(/^\d+$/, "Seller id must be numeric"),
+  api_key: z.string().trim().min(1, "Required"),
+  api_secret: z.string().trim().min(1, "Required"),
+  webhook_username: z.string().trim().optional(),
+  webhook_password: z.string().trim().optional(),
+  webhook_api_key: z.string().trim().optional(),
+  base_url: z.url({ protocol: /^https?$/, error: "Must be an http(s) URL" }).default(TRENDYOL_PRODUCTION_URL),
+});
+export type TrendyolCredentials = z.infer<typeof trendyolCredentialsSchema>;
+
+export const trendyolProvider = {
+  id: "trendyol",
+  kind: "marketplace",
+  displayName: "Trendyol",
+  defaultBaseUrl: TRENDYOL_PRODUCTION_URL,
+  credentialsSchema: trendyolCredentialsSchema,
+  credentialFields: [
+    { name: "seller_id", isSecret: false, isRequired: true },
+    { name: "api_key", isSecret: true, isRequired: true },
+    { name: "api_secret", isSecret: true, isRequired: true },
+    { name: "webhook_username", isSecret: false, isRequired: false },
+    { name: "webhook_password", isSecret: true, isRequired: false },
+    { name: "webhook_api_key", isSecret: true, isRequired: false },
+    { name: "base_url", isSecret: false, isRequired: false, inputType: "url" },
+  ],
+  syncKinds: [
+    { kind: "products_out", defaultMinutes: 30 },
+    { kind: "stock_price_out", defaultMinutes: 30 },
+    { kind: "orders_in", defaultMinutes: 5 },
+  ],
+  receivesWebhooks: true,
+} satisfies ProviderDefinition;

@@ -1,0 +1,8 @@
+export type WebhookVerification = { ok: true } | { ok: false; reason: "missing" | "mismatch" | "stale" };
+
+export type WebhookParse =
+  | { ok: true; eventId: string | null; eventType: string; payload: unknown }
+  | { ok: false; path: string; message: string };
+
+/** What a test-webhook button sends: the raw body and the headers a real delivery would carry. */
+export type SampleWebhook = { body: string; headers: Record<string, string> };
