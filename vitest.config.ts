@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     include: ["{lib,db,inngest,app,components}/**/*.test.ts"],
     environment: "node",
-    env: { PGLITE_DIR: "memory://", INNGEST_DEV: "1", NODE_ENV: "test" },
+    env: { PGLITE_DIR: "memory://", INNGEST_DEV: "1", KOPRU_EMBEDDED_RUNNER: "on", NODE_ENV: "test" },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     fileParallelism: true,

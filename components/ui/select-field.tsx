@@ -1,9 +1,7 @@
 "use client";
 
 import { useId, type ReactNode, type SelectHTMLAttributes } from "react";
-
-export const SELECT_CLASS =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/30 disabled:bg-slate-100";
+import { SELECT_CLASS } from "./input-class";
 
 type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & { label: ReactNode; error?: string };
 

@@ -185,18 +185,18 @@ export async function startTrendyolFake(options: TrendyolFakeOptions): Promise<T
     { method: "GET", pattern: new RegExp(`^/integration/product/sellers/${seller}/products$`), handle: (_, url) => listProducts(url) },
     { method: "POST", pattern: new RegExp(`^/integration/product/sellers/${seller}/products$`), handle: (_, __, body) => pushProducts(body, false) },
     { method: "PUT", pattern: new RegExp(`^/integration/product/sellers/${seller}/products$`), handle: (_, __, body) => pushProducts(body, true) },
-    { method: "GET", pattern: new RegExp(`^/integration/product/sellers/${seller}/products/batch-requests/([^/]+)$`), handle: ([, id]) => getBatch(id ?? "") },
+    { method: "GET", pattern: new RegExp(`^/integration/product/sellers/${seller}/products/batch-requests/([^/]+)$`), handle: ([id]) => getBatch(id ?? "") },
     {
       method: "POST",
       pattern: new RegExp(`^/integration/inventory/sellers/${seller}/products/price-and-inventory$`),
       handle: (_, __, body, raw) => pushPriceInventory(body, raw),
     },
     { method: "GET", pattern: new RegExp(`^/integration/order/sellers/${seller}/orders$`), handle: (_, url) => listOrders(url) },
-    { method: "PUT", pattern: new RegExp(`^/integration/order/sellers/${seller}/shipment-packages/(\\d+)$`), handle: ([, id], _, body) => updatePackage(id ?? "", body) },
+    { method: "PUT", pattern: new RegExp(`^/integration/order/sellers/${seller}/shipment-packages/(\\d+)$`), handle: ([id], _, body) => updatePackage(id ?? "", body) },
     {
       method: "PUT",
       pattern: new RegExp(`^/integration/order/sellers/${seller}/shipment-packages/(\\d+)/update-tracking-number$`),
-      handle: ([, id], _, body) => updateTracking(id ?? "", body),
+      handle: ([id], _, body) => updateTracking(id ?? "", body),
     },
   ];
 

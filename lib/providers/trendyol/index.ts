@@ -64,6 +64,7 @@ export function createTrendyolAdapter(config: TrendyolAdapterConfig): Marketplac
       return toBatchResult(await client.request({ path, schema: batchResultSchema }));
     },
 
+    // Offset paging: a package modified mid-walk can move pages; callers overlap their `since` and upsert on packageId.
     async *listOrders({ since, until }) {
       const path = `/integration/order/sellers/${seller}/orders`;
       for (const window of splitWindows(since.getTime(), until.getTime(), ORDER_WINDOW_MAX_MS)) {

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { LocaleSwitcher } from "@/components/shell/locale-switcher";
+import { RoleBadge } from "@/components/shell/role-badge";
+import { SidebarNav } from "@/components/shell/sidebar-nav";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+import { requirePageActor } from "@/lib/auth/page-guard";
+
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  const actor = await requirePageActor();
+  const t = await getTranslations("shell");
+  return (
+    <div className="flex min-h-dvh">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        {t("skipToContent")}
+      </a>
+      <aside className="hidden w-60 shrink-0 flex-col border-r border-slate-200 bg-white px-3 py-5 md:flex">
+        <Link href="/integrations" className="mb-6 flex items-center gap-2 px-3 text-lg font-bold tracking-tight text-slate-900">
+          <span aria-hidden="true" className="flex size-7 items-center justify-center rounded-md bg-indigo-600 text-sm text-white">K</span>
+          {t("brand")}
+        </Link>
+        <SidebarNav isAdmin={actor.role === "admin"} />
+      </aside>
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="flex h-14 items-center justify-between gap-4 border-b border-slate-200 bg-white px-4 md:px-8">
+          <span className="text-sm font-semibold text-slate-900 md:hidden">{t("brand")}</span>
+          <div className="ml-auto flex items-center gap-3">
+            <LocaleSwitcher />
+            <span className="hidden text-sm text-slate-700 sm:inline" data-testid="current-user">
+              {actor.email}
+            </span>
+            <RoleBadge role={actor.role} />
+            <SignOutButton />
+          </div>
+        </header>
+        <div className="border-b border-slate-200 bg-white px-3 py-2 md:hidden">
+          <SidebarNav isAdmin={actor.role === "admin"} />
+        </div>
+        <main id="main" className="flex-1 px-4 py-8 md:px-8">
+          <div className="mx-auto max-w-6xl">{children}</div>
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { safeCallbackPath, signInWithPassword } from "./sign-in-with-password";
+
+type LoginError = { kind: "invalid" | "unknown" } | { kind: "rate_limited"; retryAfterSeconds: number | null };
+
+type LoginFormProps = { callbackUrl?: string; initialError?: string; initialRetryAfterSeconds?: number };
+
+function fromQuery(error: string | undefined, retryAfterSeconds: number | undefined): LoginError | null {
+  if (error === "RateLimited") return { kind: "rate_limited", retryAfterSeconds: retryAfterSeconds ?? null };
+  if (error === "CredentialsSignin") return { kind: "invalid" };
+  return error ? { kind: "unknown" } : null;
+}
+
+export function LoginForm({ callbackUrl, initialError, initialRetryAfterSeconds }: LoginFormProps) {
+  const t = useTranslations("login");
+  const router = useRouter();
+  const [error, setError] = useState<LoginError | null>(() => fromQuery(initialError, initialRetryAfterSeconds));
+  const [isPending, setIsPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setIsPending(true);
+    setError(null);
+    const target = safeCallbackPath(callbackUrl);
+    try {
+      const result = await signInWithPassword({ email: String(form.get("email")), password: String(form.get("password")), callbackUrl: target });
+      if (result.ok) {
+        router.replace(target);
+        router.refresh();
+        return;
+      }
+      setError(result.reason === "rate_limited" ? { kind: "rate_limited", retryAfterSeconds: result.retryAfterSeconds } : { kind: result.reason });
+    } catch {
+      setError({ kind: "unknown" });
+    }
+    setIsPending(false);
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} className="space-y-5" noValidate={false}>
+      <div>
+        <h1 className="text-xl font-semibold text-slate-900">{t("title")}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t("subtitle")}</p>
+      </div>
+      {error && <LoginErrorMessage error={error} />}
+      <TextField label={t("email")} name="email" type="email" autoComplete="username" required autoFocus />
+      <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required />
+      <Button type="submit" className="w-full" isPending={isPending}>
+        {isPending ? t("submitting") : t("submit")}
+      </Button>
+    </form>
+  );
+}
+
+function LoginErrorMessage({ error }: { error: LoginError }) {
+  const t = useTranslations("login.errors");
+  let message = t(error.kind === "rate_limited" ? "rateLimitedUnknown" : error.kind);
+  if (error.kind === "rate_limited" && error.retryAfterSeconds !== null) {
+    const seconds = error.retryAfterSeconds;
+    message = seconds < 60 ? t("rateLimitedSeconds", { seconds }) : t("rateLimitedMinutes", { minutes: Math.ceil(seconds / 60) });
+  }
+  return (
+    <div role="alert" data-testid="login-error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
+      {message}
+    </div>
+  );
+}

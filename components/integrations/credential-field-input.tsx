@@ -1,0 +1,51 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { CredentialField } from "@/lib/providers/types";
+import { TextField } from "@/components/ui/text-field";
+
+type CredentialFieldInputProps = {
+  field: CredentialField;
+  /** Non-secret fields: the stored value. */
+  value: string | undefined;
+  /** Secret fields: the masked stored value (`••••1234`), or null when none is stored. */
+  maskedSecret: string | null | undefined;
+  error?: string;
+};
+
+/** One provider credential: secrets are never filled in; an empty secret input keeps the stored value. */
+export function CredentialFieldInput({ field, value, maskedSecret, error }: CredentialFieldInputProps) {
+  const t = useTranslations("integrations.form");
+  const tFields = useTranslations("fields");
+  const label = tFields.has(field.name) ? tFields(field.name) : field.name;
+  const requiredMark = field.isRequired ? <span className="text-red-600" aria-hidden="true"> *</span> : null;
+
+  if (field.isSecret) {
+    return (
+      <TextField
+        label={<>{label}{requiredMark}</>}
+        name={field.name}
+        type="password"
+        autoComplete="new-password"
+        defaultValue=""
+        placeholder={maskedSecret ?? ""}
+        required={field.isRequired && !maskedSecret}
+        data-testid={`field-${field.name}`}
+        hint={maskedSecret ? t("secretStored", { masked: maskedSecret }) : t("secretNotStored")}
+        error={error}
+      />
+    );
+  }
+  return (
+    <TextField
+      label={<>{label}{requiredMark}</>}
+      name={field.name}
+      type={field.inputType ?? "text"}
+      defaultValue={value ?? ""}
+      required={field.isRequired}
+      spellCheck={false}
+      data-testid={`field-${field.name}`}
+      error={error}
+    />
+  );
+}

@@ -1,0 +1,43 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, jsonb, pgEnum, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+
+export const webhookStatus = pgEnum("webhook_status", ["received", "processing", "processed", "failed", "ignored", "skipped", "rejected"]);
+
+/** Every delivery, stored before we answer 2xx; `dedupeKey` is the provider's event id or a SHA-256 of the body. */
+export const webhookEvents = pgTable(
+  "webhook_events",
+  {
+    id: serial("id").primaryKey(),
+    provider: text("provider").notNull(),
+    integrationId: text("integration_id"),
+    dedupeKey: text("dedupe_key"),
+    providerEventId: text("provider_event_id"),
+    eventType: text("event_type"),
+    status: webhookStatus("status").notNull(),
+    isTest: boolean("is_test").notNull().default(false),
+    headers: jsonb("headers").$type<Record<string, string>>().notNull(),
+    payload: jsonb("payload"),
+    rawBody: text("raw_body").notNull(),
+    rejectionReason: text("rejection_reason"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    processingMs: integer("processing_ms"),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
+    leaseOwner: text("lease_owner"),
+    leaseExpiresAt: timestamp("lease_expires_at", { withTimezone: true }),
+    timeline: jsonb("timeline").$type<{ at: string; status: string; note?: string }[]>().notNull().default([]),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+    processedAt: timestamp("processed_at", { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex("webhook_events_dedupe_idx").on(table.provider, table.dedupeKey),
+    index("webhook_events_list_idx").on(table.receivedAt, table.id),
+    index("webhook_events_status_idx").on(table.status, table.receivedAt),
+    index("webhook_events_provider_idx").on(table.provider, table.id),
+    index("webhook_events_event_id_idx").on(table.providerEventId),
+    index("webhook_events_pending_idx").on(table.nextAttemptAt).where(sql`${table.status} in ('received', 'failed')`),
+  ],
+);
+
+export type WebhookEvent = typeof webhookEvents.$inferSelect;
+export type WebhookStatus = (typeof webhookStatus.enumValues)[number];

@@ -1,0 +1,21 @@
+import { asc, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { listings, products } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { toProductDetailView, type ProductDetailView } from "./product-view";
+
+/** Route ids arrive as text; anything but a positive int4 cannot name a product. */
+export function parseProductId(value: string): number {
+  const id = Number(value);
+  if (!/^\d{1,10}$/.test(value) || id < 1 || id > 2_147_483_647) throw new AppError("not_found", "No such product");
+  return id;
+}
+
+/** A product with its listing on every marketplace it has been sent to. */
+export async function getProduct(options: { db: Db; id: number }): Promise<ProductDetailView> {
+  const { db, id } = options;
+  const [product] = await db.select().from(products).where(eq(products.id, id)).limit(1);
+  if (!product) throw new AppError("not_found", "No such product");
+  const rows = await db.select().from(listings).where(eq(listings.productId, id)).orderBy(asc(listings.integrationId));
+  return toProductDetailView(product, rows);
+}

@@ -1,0 +1,59 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { integrations, syncRuns, type SyncRunOptions, type SyncTrigger } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Actor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors";
+import { requireProvider } from "@/lib/integrations/get-integration";
+import { dispatchSyncRun } from "@/lib/runner/dispatch";
+import { describeError } from "./run-lifecycle";
+import { implementedSyncKinds } from "./registry";
+
+/**
+ * Queues a sync run and hands it to the active runner. One queued-or-running run per integration and kind: the
+ * database's partial unique index refuses a second, which answers 409 with the run already under way.
+ */
+export async function requestSync(options: {
+  db: Db;
+  actor: Actor | null;
+  integrationId: string;
+  kind?: string;
+  trigger: SyncTrigger;
+  options?: SyncRunOptions;
+  retryOfRunId?: number;
+}) {
+  const { db, actor } = options;
+  const provider = requireProvider(options.integrationId);
+  const kinds = implementedSyncKinds(provider.id);
+  const kind = options.kind ?? kinds[0];
+  if (!kind || !kinds.includes(kind as never)) {
+    throw new AppError("invalid_input", `${provider.displayName} supports these sync kinds: ${kinds.join(", ") || "none yet"}`);
+  }
+  const [integration] = await db.select().from(integrations).where(eq(integrations.id, provider.id)).limit(1);
+  if (!integration) throw new AppError("not_found", `${provider.displayName} is not configured yet`);
+  if (!integration.isActive) throw new AppError("conflict", `${provider.displayName} is inactive; activate it first`);
+
+  const [run] = await db
+    .insert(syncRuns)
+    .values({ integrationId: provider.id, kind, trigger: options.trigger, options: options.options ?? {}, retryOfRunId: options.retryOfRunId })
+    .onConflictDoNothing()
+    .returning();
+  if (!run) {
+    const [active] = await db
+      .select({ id: syncRuns.id })
+      .from(syncRuns)
+      .where(and(eq(syncRuns.integrationId, provider.id), eq(syncRuns.kind, kind), inArray(syncRuns.status, ["queued", "running"])))
+      .limit(1);
+    throw new AppError("conflict", `A ${kind} sync for ${provider.displayName} is already queued or running`, { run_id: active?.id });
+  }
+  if (actor) {
+    await recordAudit({ db, actor, action: "sync.requested", targetType: "sync_run", targetId: run.id, details: { integration: provider.id, kind, trigger: run.trigger } });
+  }
+  try {
+    await dispatchSyncRun(run);
+  } catch (error) {
+    // The run row stays queued; say so rather than pretending it started.
+    await db.update(syncRuns).set({ error: `Could not hand the run to Inngest: ${describeError(error)}` }).where(eq(syncRuns.id, run.id));
+  }
+  return run;
+}

@@ -1,0 +1,25 @@
+import type { Db } from "@/db/client";
+import { loadIntegrationCredentials } from "@/lib/integrations/load-credentials";
+import { createTrendyolAdapter } from "@/lib/providers/trendyol";
+import type { TrendyolCredentials } from "@/lib/providers/trendyol/config";
+import type { SyncDeps } from "../sync-deps";
+
+export type TrendyolSettings = { defaultBrandId?: string; defaultCategoryId?: string };
+
+/** Builds the Trendyol adapter from stored, decrypted credentials. */
+export async function loadTrendyolAdapter(db: Db, integrationId: string, deps: SyncDeps = {}) {
+  const { credentials } = await loadIntegrationCredentials<TrendyolCredentials>({ db, id: integrationId });
+  const adapter = createTrendyolAdapter({
+    baseUrl: credentials.base_url,
+    sellerId: credentials.seller_id,
+    apiKey: credentials.api_key,
+    apiSecret: credentials.api_secret,
+    fetch: deps.fetch,
+    sleep: deps.sleep,
+    productDefaults: credentials.cargo_company_id
+      ? { cargoCompanyId: Number(credentials.cargo_company_id), dimensionalWeight: 1 }
+      : undefined,
+  });
+  const settings: TrendyolSettings = { defaultBrandId: credentials.default_brand_id, defaultCategoryId: credentials.default_category_id };
+  return { adapter, settings };
+}

@@ -1,0 +1,58 @@
+import { defineConfig } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const BASE_URL = `http://localhost:${PORT}`;
+
+// Runs against `next start`, so `next build` must have run first. Playwright starts the webServer before globalSetup,
+// which is why the fresh database is made in the server command itself.
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: BASE_URL,
+    browserName: "chromium",
+    locale: "tr-TR",
+    timezoneId: "Europe/Istanbul",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    command: `rm -rf .data/pglite-e2e && ./node_modules/.bin/next start -p ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    reuseExistingServer: false,
+    timeout: 90_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PGLITE_DIR: ".data/pglite-e2e",
+      DATABASE_URL: "",
+      NEXTAUTH_SECRET: "kopru-e2e-nextauth-secret-0123456789",
+      NEXTAUTH_URL: BASE_URL,
+      KOPRU_ENCRYPTION_KEY: "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+      KOPRU_PUBLIC_URL: "",
+      // The first admin must come from /setup, not from the environment.
+      KOPRU_ADMIN_EMAIL: "",
+      KOPRU_ADMIN_PASSWORD: "",
+      INNGEST_DEV: "1",
+    },
+  },
+});
