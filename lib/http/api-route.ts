@@ -40,11 +40,12 @@ export function apiRoute<P = Record<string, never>>(access: Access, handler: (co
   };
 }
 
-/** Reads a JSON body and validates it; malformed JSON is a 400 like any other bad input. */
+/** Reads a JSON body and validates it; malformed JSON is a 400 like any other bad input. An empty body reads as `{}`. */
 export async function readJson<T extends z.ZodType>(req: Request, schema: T): Promise<z.infer<T>> {
-  let body: unknown;
+  const text = await req.text();
+  let body: unknown = {};
   try {
-    body = await req.json();
+    if (text.trim()) body = JSON.parse(text);
   } catch {
     throw new AppError("invalid_input", "The request body must be valid JSON");
   }

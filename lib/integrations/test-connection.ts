@@ -1,0 +1,31 @@
+import type { Db } from "@/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Actor } from "@/lib/auth/actor";
+import { AppError, ProviderError } from "@/lib/errors";
+import { loadTrendyolAdapter } from "@/lib/sync/trendyol/trendyol-adapter";
+import { requireProvider } from "./get-integration";
+
+export type ConnectionResult = { ok: true; latencyMs: number } | { ok: false; latencyMs: number; message: string };
+
+const CONNECTION_TESTS: Record<string, (db: Db) => Promise<void>> = {
+  trendyol: async (db) => (await loadTrendyolAdapter(db, "trendyol")).adapter.testConnection(),
+};
+
+/** One cheap authenticated call with the stored credentials; the provider's own complaint comes back in plain words. */
+export async function testConnection(options: { db: Db; actor: Actor; id: string }): Promise<ConnectionResult> {
+  const provider = requireProvider(options.id);
+  const probe = CONNECTION_TESTS[provider.id];
+  if (!probe) throw new AppError("invalid_input", `Connection tests for ${provider.displayName} are not available yet`);
+  const started = performance.now();
+  let result: ConnectionResult;
+  try {
+    await probe(options.db);
+    result = { ok: true, latencyMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const message = error instanceof ProviderError ? error.message : `Could not reach ${provider.displayName}: ${error instanceof Error ? error.message : String(error)}`;
+    result = { ok: false, latencyMs: Math.round(performance.now() - started), message };
+  }
+  await recordAudit({ db: options.db, actor: options.actor, action: "integration.connection_tested", targetType: "integration", targetId: provider.id, details: { ok: result.ok } });
+  return result;
+}

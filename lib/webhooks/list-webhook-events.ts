@@ -1,0 +1,69 @@
+import { and, desc, eq, gte, ilike, lt, lte, or, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { webhookEvents, webhookStatus } from "@/db/schema";
+
+export const WEBHOOK_PAGE_SIZE = 50;
+
+export const webhookFilterSchema = z.object({
+  provider: z.string().trim().optional(),
+  integration: z.string().trim().optional(),
+  status: z.enum(webhookStatus.enumValues).optional(),
+  type: z.string().trim().optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+  test: z.enum(["test", "real"]).optional(),
+  /** Matches the provider's event id exactly, or any text in the raw payload. */
+  q: z.string().trim().max(200).optional(),
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(WEBHOOK_PAGE_SIZE),
+});
+export type WebhookFilter = z.input<typeof webhookFilterSchema>;
+
+export function webhookConditions(filter: z.output<typeof webhookFilterSchema>): SQL | undefined {
+  const escaped = filter.q?.replace(/[\\%_]/g, (char) => `\\${char}`);
+  return and(
+    filter.provider ? eq(webhookEvents.provider, filter.provider) : undefined,
+    filter.integration ? eq(webhookEvents.integrationId, filter.integration) : undefined,
+    filter.status ? eq(webhookEvents.status, filter.status) : undefined,
+    filter.type ? eq(webhookEvents.eventType, filter.type) : undefined,
+    filter.from ? gte(webhookEvents.receivedAt, filter.from) : undefined,
+    filter.to ? lte(webhookEvents.receivedAt, filter.to) : undefined,
+    filter.test ? eq(webhookEvents.isTest, filter.test === "test") : undefined,
+    escaped ? or(eq(webhookEvents.providerEventId, filter.q!), ilike(webhookEvents.rawBody, `%${escaped}%`)) : undefined,
+  );
+}
+
+const listColumns = {
+  id: webhookEvents.id,
+  provider: webhookEvents.provider,
+  integrationId: webhookEvents.integrationId,
+  providerEventId: webhookEvents.providerEventId,
+  eventType: webhookEvents.eventType,
+  status: webhookEvents.status,
+  isTest: webhookEvents.isTest,
+  attempts: webhookEvents.attempts,
+  lastError: webhookEvents.lastError,
+  rejectionReason: webhookEvents.rejectionReason,
+  processingMs: webhookEvents.processingMs,
+  receivedAt: webhookEvents.receivedAt,
+  processedAt: webhookEvents.processedAt,
+};
+
+/** Newest first, keyset on id: each page is an index range scan, however many rows there are. */
+export async function listWebhookEvents(options: { db: Db; filter: WebhookFilter }) {
+  const filter = webhookFilterSchema.parse(options.filter);
+  const rows = await options.db
+    .select(listColumns)
+    .from(webhookEvents)
+    .where(and(webhookConditions(filter), filter.before ? lt(webhookEvents.id, filter.before) : undefined))
+    .orderBy(desc(webhookEvents.id))
+    .limit(filter.limit + 1);
+  const items = rows.slice(0, filter.limit);
+  return { items, nextBefore: rows.length > filter.limit ? (items.at(-1)?.id ?? null) : null };
+}
+
+export async function getWebhookEvent(options: { db: Db; id: number }) {
+  const [event] = await options.db.select().from(webhookEvents).where(eq(webhookEvents.id, options.id)).limit(1);
+  return event ?? null;
+}
