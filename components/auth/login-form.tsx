@@ -44,7 +44,7 @@ export function LoginForm({ callbackUrl, initialError, initialRetryAfterSeconds 
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} className="space-y-5" noValidate={false}>
+    <form onSubmit={(event) => void submit(event)} className="space-y-5">
       <div>
         <h1 className="text-xl font-semibold text-slate-900">{t("title")}</h1>
         <p className="mt-1 text-sm text-slate-600">{t("subtitle")}</p>

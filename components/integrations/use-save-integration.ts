@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { ApiError, fetchJson } from "@/components/api/fetch-json";
 import { useApiErrorMessage } from "@/components/api/use-api-error-message";
@@ -15,6 +16,7 @@ export function useSaveIntegration(id: string) {
   const t = useTranslations("integrations.form");
   const toErrorMessage = useApiErrorMessage();
   const queryClient = useQueryClient();
+  const router = useRouter();
   return useMutation({
     mutationFn: (body: IntegrationConfigBody) =>
       fetchJson<IntegrationView>(`/api/integrations/${encodeURIComponent(id)}/config`, { body }),
@@ -22,6 +24,8 @@ export function useSaveIntegration(id: string) {
       queryClient.setQueryData(integrationQuery(id).queryKey, saved);
       void queryClient.invalidateQueries({ queryKey: integrationsQuery().queryKey, exact: true });
       toast.success(t("saved", { name: saved.display_name }));
+      // Server-rendered parts of the page (the status badge) follow the new state.
+      router.refresh();
     },
     onError: (error) => {
       if (error instanceof ApiError && error.status === 403) toast.error(t("forbidden"));

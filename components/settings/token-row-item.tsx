@@ -42,7 +42,7 @@ export function TokenRowItem({ token }: { token: TokenRow }) {
         {token.revokedAt ? (
           <Badge>{t("revokedBadge")}</Badge>
         ) : (
-          <Button variant="ghost" size="sm" className="text-red-600 hover:bg-red-50" onClick={() => setIsConfirming(true)}>
+          <Button variant="dangerGhost" size="sm" onClick={() => setIsConfirming(true)}>
             {t("revoke")}
           </Button>
         )}

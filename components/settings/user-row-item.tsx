@@ -53,7 +53,7 @@ export function UserRowItem({ user, isSelf }: { user: UserRow; isSelf: boolean }
       </Td>
       <Td className="text-right">
         {!isSelf && (
-          <Button variant={user.isDisabled ? "secondary" : "ghost"} size="sm" onClick={() => setIsConfirming(true)} className={user.isDisabled ? "" : "text-red-600 hover:bg-red-50"}>
+          <Button variant={user.isDisabled ? "secondary" : "dangerGhost"} size="sm" onClick={() => setIsConfirming(true)}>
             {t(`actions.${action}`)}
           </Button>
         )}

@@ -6,6 +6,7 @@ const VARIANTS = {
   secondary: "border border-slate-300 bg-white text-slate-800 shadow-sm hover:bg-slate-50",
   danger: "bg-red-600 text-white shadow-sm hover:bg-red-500",
   ghost: "text-slate-700 hover:bg-slate-100",
+  dangerGhost: "text-red-600 hover:bg-red-50",
 } as const;
 
 const SIZES = { sm: "h-8 px-3 text-sm", md: "h-10 px-4 text-sm" } as const;

@@ -27,7 +27,7 @@ export function Dialog({ isOpen, onClose, title, description, children }: Dialog
       ref={ref}
       aria-labelledby={titleId}
       onClose={onClose}
-      className="m-auto w-[calc(100%-2rem)] max-w-lg rounded-lg bg-white p-0 text-slate-900 shadow-xl"
+      className="m-auto w-[calc(100%-2rem)] max-w-lg rounded-lg bg-white p-0 text-left text-slate-900 shadow-xl"
     >
       {isOpen && (
         <div className="p-6">

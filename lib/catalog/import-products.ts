@@ -28,7 +28,11 @@ const CHANGED = sql`(${products.barcode}, ${products.title}, ${products.brand}, 
 async function upsertBatch(db: Db, batch: ProductCsvRow[]): Promise<{ inserted: number; updated: number }> {
   const written = await db
     .insert(products)
-    .values(batch.map(({ line: _line, ...row }) => row))
+    .values(
+      batch.map(({ sku, barcode, title, brand, category, vatRate, listPrice, salePrice, stock }) => ({
+        sku, barcode, title, brand, category, vatRate, listPrice, salePrice, stock,
+      })),
+    )
     .onConflictDoUpdate({
       target: products.sku,
       set: {

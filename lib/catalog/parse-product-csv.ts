@@ -7,7 +7,6 @@ export type ParsedProductCsv = { total: number; rows: ProductCsvRow[]; errors: C
 
 type CsvRecord = { record: string[]; info: { lines: number } };
 
-const LINE_BREAKS = /\r\n|\r|\n/g;
 const isColumn = (name: string): name is ProductCsvColumn => (PRODUCT_CSV_COLUMNS as readonly string[]).includes(name);
 
 /** Spreadsheets in a Turkish locale save with `;`; the header line tells which one this file uses. */
@@ -16,9 +15,20 @@ function detectDelimiter(text: string): "," | ";" {
   return (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ";" : ",";
 }
 
-/** csv-parse reports the line a record ends on; a quoted value may span lines, so count back to where it began. */
-const startLine = ({ record, info }: CsvRecord) =>
-  info.lines - record.reduce((breaks, value) => breaks + (value.match(LINE_BREAKS)?.length ?? 0), 0);
+const countMatches = (values: string[], pattern: RegExp) => values.reduce((sum, value) => sum + (value.match(pattern)?.length ?? 0), 0);
+
+/**
+ * Physical start lines of the records. csv-parse reports the line a record ends on, and counts a CRLF inside a quoted
+ * value as two lines (each of its characters), so count back over the value's breaks and carry the overcount along.
+ */
+function withStartLines(records: CsvRecord[]): { record: string[]; line: number }[] {
+  let overcount = 0;
+  return records.map(({ record, info }) => {
+    const line = info.lines - countMatches(record, /[\r\n]/g) - overcount;
+    overcount += countMatches(record, /\r\n/g);
+    return { record, line };
+  });
+}
 
 function checkHeader(header: string[]): ProductCsvColumn[] {
   const names = header.map((name) => name.trim().toLowerCase());
@@ -38,12 +48,7 @@ function checkHeader(header: string[]): ProductCsvColumn[] {
   });
 }
 
-/**
- * Reads the product CSV and validates every row. A bad header throws (nothing can be imported); bad rows become
- * `{ line, column, message }` errors, with `line` the 1-based physical line in the file (the header is line 1).
- */
-export function parseProductCsv(text: string): ParsedProductCsv {
-  const errors: CsvRowError[] = [];
+function readRecords(text: string, errors: CsvRowError[]): { record: string[]; line: number }[] {
   const records = parse(text, {
     bom: true,
     info: true,
@@ -58,34 +63,46 @@ export function parseProductCsv(text: string): ParsedProductCsv {
       return undefined;
     },
   }) as unknown as CsvRecord[];
-  const [headerRecord, ...dataRecords] = records;
-  if (!headerRecord) throw new AppError("invalid_input", `The file is empty; expected the header ${PRODUCT_CSV_COLUMNS.join(",")}`);
-  const columns = checkHeader(headerRecord.record);
+  return withStartLines(records);
+}
+
+/** One data record → a row, or its errors (one per bad column). */
+function validateRecord(record: string[], line: number, columns: ProductCsvColumn[]): ProductCsvRow | CsvRowError[] {
+  if (record.length !== columns.length) return [{ line, column: null, message: `Expected ${columns.length} values, found ${record.length}` }];
+  const result = productCsvRowSchema.safeParse(Object.fromEntries(columns.map((column, index) => [column, record[index]])));
+  if (result.success) return toProductCsvRow(line, result.data);
+  return result.error.issues.map((issue) => {
+    const column = String(issue.path[0] ?? "");
+    return { line, column: isColumn(column) ? column : null, message: issue.message };
+  });
+}
+
+/**
+ * Reads the product CSV and validates every row. A bad header throws (nothing can be imported); bad rows become
+ * `{ line, column, message }` errors, with `line` the 1-based physical line in the file (the header is line 1).
+ * A SKU may appear once: later rows for it are errors, since which one should win is the merchant's call.
+ */
+export function parseProductCsv(text: string): ParsedProductCsv {
+  const errors: CsvRowError[] = [];
+  const [header, ...records] = readRecords(text, errors);
+  if (!header) throw new AppError("invalid_input", `The file is empty; expected the header ${PRODUCT_CSV_COLUMNS.join(",")}`);
+  const columns = checkHeader(header.record);
   const rows: ProductCsvRow[] = [];
   const firstLineBySku = new Map<string, number>();
-  for (const record of dataRecords) {
-    const line = startLine(record);
-    if (record.record.length !== columns.length) {
-      errors.push({ line, column: null, message: `Expected ${columns.length} values, found ${record.record.length}` });
+  for (const { record, line } of records) {
+    const row = validateRecord(record, line, columns);
+    if (Array.isArray(row)) {
+      errors.push(...row);
       continue;
     }
-    const result = productCsvRowSchema.safeParse(Object.fromEntries(columns.map((column, index) => [column, record.record[index]])));
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const column = String(issue.path[0] ?? "");
-        errors.push({ line, column: isColumn(column) ? column : null, message: issue.message });
-      }
-      continue;
-    }
-    const earlier = firstLineBySku.get(result.data.sku);
+    const earlier = firstLineBySku.get(row.sku);
     if (earlier !== undefined) {
-      errors.push({ line, column: "sku", message: `SKU "${result.data.sku}" already appears on line ${earlier}; each SKU may appear once` });
+      errors.push({ line, column: "sku", message: `SKU "${row.sku}" already appears on line ${earlier}; each SKU may appear once` });
       continue;
     }
-    firstLineBySku.set(result.data.sku, line);
-    rows.push(toProductCsvRow(line, result.data));
+    firstLineBySku.set(row.sku, line);
+    rows.push(row);
   }
   errors.sort((a, b) => a.line - b.line);
-  const failedLines = new Set(errors.map((error) => error.line));
-  return { total: rows.length + failedLines.size, rows, errors };
+  return { total: rows.length + new Set(errors.map((error) => error.line)).size, rows, errors };
 }

@@ -8,6 +8,8 @@ export type SyncDeps = {
   now?: () => Date;
   /** How long to wait between batch-result polls. */
   pollIntervalMs?: number;
+  /** Smaller price/stock batches than the provider's maximum (the benchmark models the stricter documented limit). */
+  priceStockBatchSize?: number;
 };
 
 export type SyncContext = {

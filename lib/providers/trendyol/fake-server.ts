@@ -43,6 +43,8 @@ export type FakeBatch = { batchRequestId: string; creationDate: number; items: B
 export type TrendyolFakeState = {
   /** Requests received per "METHOD /path", rejected ones included. */
   requests: Record<string, number>;
+  /** Requests answered 429. */
+  rateLimited: number;
   products: Map<string, TrendyolProduct>;
   orders: TrendyolShipmentPackage[];
   batches: Map<string, FakeBatch>;
@@ -68,7 +70,7 @@ export async function startTrendyolFake(options: TrendyolFakeOptions): Promise<T
   const rateLimit = options.rateLimit ?? { max: 50, windowMs: 10_000 };
   const pollsUntilComplete = options.batchPollsUntilComplete ?? 1;
   const expectedAuth = `Basic ${Buffer.from(`${options.apiKey}:${options.apiSecret}`).toString("base64")}`;
-  const state: TrendyolFakeState = { requests: {}, products: new Map(), orders: [], batches: new Map() };
+  const state: TrendyolFakeState = { requests: {}, rateLimited: 0, products: new Map(), orders: [], batches: new Map() };
   const recentBodies = new Map<string, number>();
   let window = { startedAt: 0, count: 0 };
   let nextBatch = 1;
@@ -208,6 +210,7 @@ export async function startTrendyolFake(options: TrendyolFakeOptions): Promise<T
     if (req.headers.authorization !== expectedAuth) return fail(401, "Yetkisiz erişim: API key veya secret hatalı", "unauthorized");
     if (now() - window.startedAt >= rateLimit.windowMs) window = { startedAt: now(), count: 0 };
     if (++window.count > rateLimit.max) {
+      state.rateLimited++;
       const retryAfterS = Math.max(1, Math.ceil((window.startedAt + rateLimit.windowMs - now()) / 1000));
       return { ...fail(429, "Too many requests", "rate.limit.exceeded"), headers: { "Retry-After": String(retryAfterS) } };
     }

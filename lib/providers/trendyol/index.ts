@@ -25,7 +25,11 @@ import type { ProductDefaults } from "./transform";
 import { batchRequestIdSchema, batchResultSchema, shipmentPackageSchema, trendyolProductSchema } from "./wire";
 
 /** `productDefaults` (the merchant's contracted cargo company, a default desi) is only needed to create products. */
-export type TrendyolAdapterConfig = TrendyolClientOptions & { productDefaults?: ProductDefaults };
+export type TrendyolAdapterConfig = TrendyolClientOptions & {
+  productDefaults?: ProductDefaults;
+  /** Items per price/stock request; defaults to PRICE_STOCK_BATCH_LIMIT (the docs conflict: 1,000 now, 100 before). */
+  priceStockBatchSize?: number;
+};
 
 export function createTrendyolAdapter(config: TrendyolAdapterConfig): MarketplaceAdapter {
   const client = createTrendyolClient(config);
@@ -56,7 +60,8 @@ export function createTrendyolAdapter(config: TrendyolAdapterConfig): Marketplac
 
     async pushPriceStock(updates: PriceStockUpdate[]) {
       const path = `/integration/inventory/sellers/${seller}/products/price-and-inventory`;
-      return sendInBatches(client, { method: "POST", path }, updates.map(toPriceInventoryItem), PRICE_STOCK_BATCH_LIMIT);
+      const size = Math.min(config.priceStockBatchSize ?? PRICE_STOCK_BATCH_LIMIT, PRICE_STOCK_BATCH_LIMIT);
+      return sendInBatches(client, { method: "POST", path }, updates.map(toPriceInventoryItem), size);
     },
 
     async getBatchResult(batchId) {

@@ -16,6 +16,7 @@ export async function loadTrendyolAdapter(db: Db, integrationId: string, deps: S
     apiSecret: credentials.api_secret,
     fetch: deps.fetch,
     sleep: deps.sleep,
+    priceStockBatchSize: deps.priceStockBatchSize,
     productDefaults: credentials.cargo_company_id
       ? { cargoCompanyId: Number(credentials.cargo_company_id), dimensionalWeight: 1 }
       : undefined,

@@ -1,0 +1,42 @@
+import { HydrationBoundary, QueryClient, dehydrate } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ProductDetail } from "@/components/products/product-detail";
+import { productQuery } from "@/components/products/product-queries";
+import { ViewOnlyNotice } from "@/components/products/view-only-notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageActor } from "@/lib/auth/page-guard";
+import { loadProduct } from "@/lib/catalog/load-for-page";
+import { MARKETPLACES } from "@/lib/catalog/marketplaces";
+
+type ProductPageProps = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: ProductPageProps): Promise<Metadata> {
+  return { title: (await loadProduct((await params).id))?.title };
+}
+
+export default async function ProductPage({ params }: ProductPageProps) {
+  const actor = await requirePageActor();
+  const product = await loadProduct((await params).id);
+  if (!product) notFound();
+
+  const t = await getTranslations("products");
+  const queryClient = new QueryClient();
+  queryClient.setQueryData(productQuery(product.id).queryKey, product);
+  const canEdit = actor.role === "admin";
+  return (
+    <div className="space-y-6">
+      <Link href="/products" className="text-sm font-medium text-indigo-600 hover:text-indigo-500">
+        <span aria-hidden="true">← </span>
+        {t("detail.back")}
+      </Link>
+      <PageHeader title={product.title} description={product.sku} />
+      {!canEdit && <ViewOnlyNotice />}
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <ProductDetail id={product.id} marketplaces={MARKETPLACES} canEdit={canEdit} />
+      </HydrationBoundary>
+    </div>
+  );
+}

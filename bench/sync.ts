@@ -1,0 +1,108 @@
+// npm run bench:sync – 10,000 SKUs of price+stock pushed to the Trendyol fake (time and requests against the fake's
+// rate-limit floor) and 10,000 orders imported (time and peak RSS growth). PGlite (in a temporary directory) by
+// default; BENCH_DATABASE_URL=postgres://… runs on a fresh database on that server instead.
+import { fork, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { count, eq, sql } from "drizzle-orm";
+import { openDatabase } from "@/db/client";
+import { createTestDatabase } from "@/db/testing";
+import { listings, orders, products } from "@/db/schema";
+import { executeSyncRun } from "@/lib/sync/execute-sync-run";
+import { requestSync } from "@/lib/sync/request-sync";
+import type { SyncDeps } from "@/lib/sync/sync-deps";
+import { inlineStep } from "@/lib/sync/step";
+import { createTestActor } from "@/lib/testing/actors";
+import { FAKE_TRENDYOL, configureTrendyol, insertProducts, productRow } from "@/lib/testing/trendyol-fixture";
+
+const SKUS = 10_000;
+const ORDERS = 10_000;
+// Trendyol's commonly cited client rule: 50 requests per 10 s.
+const RATE_LIMIT = { max: 50, windowMs: 10_000 };
+
+/** The least time the fake's fixed-window limit allows for `requests` sequential requests. */
+const rateLimitFloorMs = (requests: number) => Math.floor((requests - 1) / RATE_LIMIT.max) * RATE_LIMIT.windowMs;
+
+type FakeStats = { requests: number; rateLimited: number };
+function startFakeProcess(): Promise<{ child: ChildProcess; call: (message: object) => Promise<FakeStats & { baseUrl?: string }> }> {
+  const child = fork(path.join(import.meta.dirname, "trendyol-fake-process.ts"), { execArgv: ["--import", "tsx"] });
+  const call = (message: object) =>
+    new Promise<FakeStats & { baseUrl?: string }>((resolve) => {
+      child.once("message", (answer) => resolve(answer as FakeStats & { baseUrl?: string }));
+      child.send(message);
+    });
+  return Promise.resolve({ child, call });
+}
+
+const engine = process.env.BENCH_DATABASE_URL ? "postgres" : "pglite";
+let dropDatabase: () => Promise<void>;
+let db;
+if (engine === "postgres") {
+  process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
+  const created = await createTestDatabase("postgres");
+  ({ db } = created);
+  dropDatabase = created.drop;
+} else {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "kopru-bench-"));
+  const handle = await openDatabase({ pgliteDir: dir });
+  db = handle.db;
+  dropDatabase = async () => (await handle.close(), rmSync(dir, { recursive: true, force: true }));
+}
+
+const { child, call } = await startFakeProcess();
+const { baseUrl } = await call({ type: "start", options: { ...FAKE_TRENDYOL, rateLimit: RATE_LIMIT, batchPollsUntilComplete: 0 } });
+const { actor } = await createTestActor(db, "admin");
+await configureTrendyol(db, actor, baseUrl!);
+
+async function run(kind: string, deps: SyncDeps) {
+  const queued = await requestSync({ db, actor, integrationId: "trendyol", kind, trigger: "manual" });
+  await executeSyncRun({ db, runId: queued.id, step: inlineStep(), deps: { pollIntervalMs: 0, ...deps } });
+}
+
+await insertProducts(db, Array.from({ length: SKUS }, (_, i) => productRow(i + 1)));
+const all = await db.select({ id: products.id, sku: products.sku, barcode: products.barcode }).from(products);
+for (let start = 0; start < all.length; start += 1000) {
+  const rows = all.slice(start, start + 1000);
+  await db.insert(listings).values(rows.map((p) => ({ integrationId: "trendyol", productId: p.id, sku: p.sku, remoteId: p.barcode, remoteStatus: "active" as const })));
+  await call({ type: "add-products", barcodes: rows.map((p) => ({ barcode: p.barcode!, sku: p.sku })) });
+}
+
+// Price + stock, twice: batches of 1,000 (the current documented limit) and of 100 (the older one, the worst case).
+for (const [index, batchSize] of [1000, 100].entries()) {
+  await db.update(products).set({ stock: sql`${products.stock} + 1`, updatedAt: new Date() });
+  await new Promise((resolve) => setTimeout(resolve, RATE_LIMIT.windowMs)); // start on a fresh rate-limit window
+  await call({ type: "reset-counters" });
+  const started = performance.now();
+  await run("stock_price_out", { priceStockBatchSize: batchSize });
+  const ms = performance.now() - started;
+  const stats = await call({ type: "stats" });
+  const [accepted] = await db.select({ value: count() }).from(listings).where(sql`${listings.lastPushedStock} = ${11 + index}`);
+  const floor = rateLimitFloorMs(stats.requests - stats.rateLimited);
+  const ratio = floor > 0 ? `${(ms / floor).toFixed(2)}× the floor (target ≤ 1.2×)` : "the limit is never reached";
+  console.log(
+    `price+stock, batches of ${batchSize}: ${accepted?.value}/${SKUS} SKUs accepted in ${(ms / 1000).toFixed(2)} s, ${stats.requests} requests (${stats.rateLimited} answered 429); ` +
+      `rate-limit floor ${(floor / 1000).toFixed(1)} s at ${RATE_LIMIT.max}/${RATE_LIMIT.windowMs / 1000} s → ${ratio}`,
+  );
+}
+
+// Orders: 10,000 shipment packages over the last 5 days.
+await call({ type: "add-orders", count: ORDERS, startMs: Date.now() - 5 * 86_400_000, stepMs: 40_000 });
+await call({ type: "reset-counters" });
+const baseline = process.memoryUsage().rss;
+let peak = baseline;
+const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+const started = performance.now();
+await run("orders_in", {});
+const importMs = performance.now() - started;
+clearInterval(sampler);
+peak = Math.max(peak, process.memoryUsage().rss);
+const stats = await call({ type: "stats" });
+const [imported] = await db.select({ value: count() }).from(orders).where(eq(orders.integrationId, "trendyol"));
+console.log(
+  `orders: ${imported?.value}/${ORDERS} imported in ${(importMs / 1000).toFixed(2)} s, ${stats.requests} requests (${stats.rateLimited} answered 429), ` +
+    `peak RSS growth ${((peak - baseline) / 2 ** 20).toFixed(1)} MB (target < 50 MB) [${engine}]`,
+);
+
+child.kill();
+await dropDatabase();
