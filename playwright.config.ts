@@ -53,6 +53,8 @@ export default defineConfig({
       KOPRU_ADMIN_EMAIL: "",
       KOPRU_ADMIN_PASSWORD: "",
       INNGEST_DEV: "1",
+      // No Inngest server here: background work runs on the embedded runner.
+      KOPRU_EMBEDDED_RUNNER: "on",
     },
   },
 });

@@ -25,6 +25,8 @@ export const envSchema = z.object({
   KOPRU_ADMIN_PASSWORD: optional(z.string().min(10, "must be at least 10 characters")),
   KOPRU_SESSION_HOURS: optional(z.coerce.number().int().min(1).max(720)),
   KOPRU_LOG_RETENTION_DAYS: optional(z.coerce.number().int().min(1).max(3650)),
+  KOPRU_WEBHOOK_RATE_PER_SECOND: optional(z.coerce.number().int().min(1)),
+  KOPRU_WEBHOOK_RATE_BURST: optional(z.coerce.number().int().min(1)),
   INNGEST_EVENT_KEY: optional(z.string()),
   INNGEST_SIGNING_KEY: optional(z.string()),
   INNGEST_BASE_URL: optional(z.url()),
@@ -37,7 +39,7 @@ export type Env = z.infer<typeof envSchema>;
 let cached: Env | undefined;
 
 /** Validates process.env once; throws an error naming every invalid variable. */
-export function getEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function getEnv(source: Record<string, string | undefined> = process.env): Env {
   if (source === process.env && cached) return cached;
   const result = envSchema.safeParse(source);
   if (!result.success) {

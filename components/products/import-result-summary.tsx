@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ImportResult } from "@/lib/catalog/import-products";
+import type { CsvRowError } from "@/lib/catalog/product-csv-row";
 
 const MAX_SHOWN_ERRORS = 200;
 const COUNTS = ["total", "inserted", "updated", "unchanged", "failed"] as const;
@@ -8,6 +9,8 @@ const COUNTS = ["total", "inserted", "updated", "unchanged", "failed"] as const;
 export function ImportResultSummary({ result }: { result: ImportResult }) {
   const t = useTranslations("products.import");
   const shown = result.errors.slice(0, MAX_SHOWN_ERRORS);
+  // The server's English message is the fallback for a code this console does not know yet.
+  const describe = (error: CsvRowError) => (t.has(`errors.codes.${error.code}`) ? t(`errors.codes.${error.code}`, error.params) : error.message);
   return (
     <div className="space-y-4">
       <dl className="grid grid-cols-5 gap-2 text-center">
@@ -37,7 +40,7 @@ export function ImportResultSummary({ result }: { result: ImportResult }) {
                   <tr key={`${error.line}-${error.column ?? ""}-${index}`}>
                     <td className="px-2 py-1.5 tabular-nums">{error.line}</td>
                     <td className="px-2 py-1.5 font-mono">{error.column ?? t("errors.row")}</td>
-                    <td className="px-2 py-1.5">{error.message}</td>
+                    <td className="px-2 py-1.5">{describe(error)}</td>
                   </tr>
                 ))}
               </tbody>

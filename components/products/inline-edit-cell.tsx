@@ -25,13 +25,20 @@ export function InlineEditCell({ label, editLabel, display, initial, canEdit, in
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
+  // Set when an edit ends, so the value's button takes focus back as soon as it is mounted again.
+  const shouldRestoreFocus = useRef(false);
   const errorId = useId();
 
   function close() {
     setDraft(null);
     setError(null);
-    requestAnimationFrame(() => buttonRef.current?.focus());
+    shouldRestoreFocus.current = true;
+  }
+
+  function restoreFocus(button: HTMLButtonElement | null) {
+    if (!button || !shouldRestoreFocus.current) return;
+    shouldRestoreFocus.current = false;
+    button.focus();
   }
 
   async function save(value: string) {
@@ -63,7 +70,7 @@ export function InlineEditCell({ label, editLabel, display, initial, canEdit, in
     if (!canEdit) return <span title={t("viewerOnly")}>{display}</span>;
     return (
       <button
-        ref={buttonRef}
+        ref={restoreFocus}
         type="button"
         onClick={() => setDraft(initial)}
         aria-label={`${editLabel}: ${display}`}

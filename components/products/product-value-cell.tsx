@@ -31,7 +31,7 @@ export function ProductValueCell({ product, field, canEdit }: { product: Product
     const sale = parseTryAmount(product.sale_price) ?? 0;
     const list = parseTryAmount(product.list_price) ?? 0;
     if (field === "list_price" && kurus < sale) return t("edit.listBelowSale", { sale: formatTry(product.sale_price) });
-    if (field === "sale_price" && kurus > list) return t("edit.listBelowSale", { sale: formatTry(draft.replace(",", ".")) });
+    if (field === "sale_price" && kurus > list) return t("edit.saleAboveList", { list: formatTry(product.list_price) });
     return null;
   }
 

@@ -18,8 +18,18 @@ export type ImportState =
   | { phase: "done"; result: ImportResult }
   | { phase: "failed"; message: string };
 
-async function toApiError(response: Response): Promise<ApiError> {
-  const body = (await response.json().catch(() => ({}))) as { error?: string; message?: string };
+type ErrorBody = { error?: string; message?: string; missing?: string[]; unknown?: string[] };
+
+/** A header problem comes back with the columns named, so the console can say it in the merchant's language. */
+class HeaderError extends Error {
+  constructor(readonly missing: string[], readonly unknown: string[]) {
+    super("bad header");
+  }
+}
+
+async function toError(response: Response): Promise<Error> {
+  const body = (await response.json().catch(() => ({}))) as ErrorBody;
+  if (response.status === 400 && body.missing && body.unknown) return new HeaderError(body.missing, body.unknown);
   return new ApiError(response.status, body.error ?? "internal", body.message ?? response.statusText);
 }
 
@@ -31,8 +41,8 @@ export function useCsvImport() {
   const [state, setState] = useState<ImportState>({ phase: "idle" });
 
   function describe(error: unknown): string {
+    if (error instanceof HeaderError) return t("badHeader", { missing: error.missing.join(", ") || "—", unknown: error.unknown.join(", ") || "—" });
     if (error instanceof ApiError && error.status === 413) return t("tooLarge");
-    // A 400 names the bad header columns, which the merchant needs to see verbatim.
     if (error instanceof ApiError && error.status === 400) return error.message;
     if (error instanceof ApiError || error instanceof TypeError) return toErrorMessage(error);
     return error instanceof Error ? error.message : t("failed");
@@ -45,7 +55,7 @@ export function useCsvImport() {
       const form = new FormData();
       form.set("file", file);
       const response = await fetch("/api/products/import", { method: "POST", body: form, credentials: "same-origin" });
-      if (!response.ok) throw await toApiError(response);
+      if (!response.ok) throw await toError(response);
       const result = await readImportStream(response, (processed, total) => setState({ phase: "importing", processed, total }));
       setState({ phase: "done", result });
       toast.success(t("doneToast", { inserted: result.inserted, updated: result.updated, failed: result.failed }));

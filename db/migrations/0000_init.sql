@@ -93,6 +93,7 @@ CREATE TABLE "integrations" (
 	"secrets_ciphertext" text,
 	"secret_hints" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"sync_minutes" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"webhook_allowlist" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"last_sync_at" timestamp with time zone,
 	"last_sync_status" text,
 	"last_sync_error" text,
@@ -113,6 +114,36 @@ CREATE TABLE "orders" (
 	"total_kurus" integer NOT NULL,
 	"lines" jsonb NOT NULL,
 	"ordered_at" timestamp with time zone NOT NULL,
+	"remote_updated_at" timestamp with time zone NOT NULL,
+	"raw" jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "payments" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"provider" text NOT NULL,
+	"remote_id" text NOT NULL,
+	"order_ref" text,
+	"status" text NOT NULL,
+	"amount_kurus" integer,
+	"refunded_kurus" integer DEFAULT 0 NOT NULL,
+	"currency" text,
+	"failure_message" text,
+	"dispute_status" text,
+	"remote_updated_at" timestamp with time zone NOT NULL,
+	"raw" jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "shipments" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"carrier" text NOT NULL,
+	"tracking_number" text NOT NULL,
+	"order_ref" text,
+	"status" text NOT NULL,
+	"status_text" text,
 	"remote_updated_at" timestamp with time zone NOT NULL,
 	"raw" jsonb NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -219,6 +250,10 @@ CREATE UNIQUE INDEX "orders_integration_package_idx" ON "orders" USING btree ("i
 CREATE INDEX "orders_number_idx" ON "orders" USING btree ("remote_order_number");--> statement-breakpoint
 CREATE INDEX "orders_ordered_idx" ON "orders" USING btree ("ordered_at","id");--> statement-breakpoint
 CREATE INDEX "orders_status_idx" ON "orders" USING btree ("status");--> statement-breakpoint
+CREATE UNIQUE INDEX "payments_provider_remote_idx" ON "payments" USING btree ("provider","remote_id");--> statement-breakpoint
+CREATE INDEX "payments_order_ref_idx" ON "payments" USING btree ("order_ref");--> statement-breakpoint
+CREATE UNIQUE INDEX "shipments_carrier_tracking_idx" ON "shipments" USING btree ("carrier","tracking_number");--> statement-breakpoint
+CREATE INDEX "shipments_order_ref_idx" ON "shipments" USING btree ("order_ref");--> statement-breakpoint
 CREATE INDEX "alerts_open_idx" ON "alerts" USING btree ("created_at") WHERE "alerts"."resolved_at" is null;--> statement-breakpoint
 CREATE INDEX "sync_items_run_idx" ON "sync_items" USING btree ("run_id","id");--> statement-breakpoint
 CREATE INDEX "sync_items_ref_idx" ON "sync_items" USING btree ("ref");--> statement-breakpoint
@@ -231,4 +266,5 @@ CREATE INDEX "webhook_events_list_idx" ON "webhook_events" USING btree ("receive
 CREATE INDEX "webhook_events_status_idx" ON "webhook_events" USING btree ("status","received_at");--> statement-breakpoint
 CREATE INDEX "webhook_events_provider_idx" ON "webhook_events" USING btree ("provider","id");--> statement-breakpoint
 CREATE INDEX "webhook_events_event_id_idx" ON "webhook_events" USING btree ("provider_event_id");--> statement-breakpoint
-CREATE INDEX "webhook_events_pending_idx" ON "webhook_events" USING btree ("next_attempt_at") WHERE "webhook_events"."status" in ('received', 'failed');
+CREATE INDEX "webhook_events_pending_idx" ON "webhook_events" USING btree ("next_attempt_at") WHERE "webhook_events"."status" in ('received', 'failed');--> statement-breakpoint
+CREATE INDEX "webhook_events_search_idx" ON "webhook_events" USING gin (to_tsvector('simple', "raw_body"));

@@ -12,6 +12,8 @@ export const integrations = pgTable("integrations", {
   /** Last four characters per secret field, for the masked display only. */
   secretHints: jsonb("secret_hints").$type<Record<string, string>>().notNull().default({}),
   syncMinutes: jsonb("sync_minutes").$type<Record<string, number>>().notNull().default({}),
+  /** CIDR ranges allowed to deliver webhooks; empty means any address. */
+  webhookAllowlist: jsonb("webhook_allowlist").$type<string[]>().notNull().default([]),
   lastSyncAt: timestamp("last_sync_at", { withTimezone: true }),
   lastSyncStatus: text("last_sync_status"),
   lastSyncError: text("last_sync_error"),

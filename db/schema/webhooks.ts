@@ -36,6 +36,7 @@ export const webhookEvents = pgTable(
     index("webhook_events_provider_idx").on(table.provider, table.id),
     index("webhook_events_event_id_idx").on(table.providerEventId),
     index("webhook_events_pending_idx").on(table.nextAttemptAt).where(sql`${table.status} in ('received', 'failed')`),
+    index("webhook_events_search_idx").using("gin", sql`to_tsvector('simple', ${table.rawBody})`),
   ],
 );
 

@@ -1,4 +1,7 @@
+import { processWebhook } from "./process-webhook";
+import { purgeLogs } from "./purge-logs";
 import { runSync } from "./run-sync";
 import { scheduleSyncs } from "./schedule-syncs";
+import { sweepWebhooksFunction } from "./sweep-webhooks";
 
-export const functions = [scheduleSyncs, runSync];
+export const functions = [scheduleSyncs, runSync, processWebhook, sweepWebhooksFunction, purgeLogs];

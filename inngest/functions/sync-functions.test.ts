@@ -47,7 +47,7 @@ describeWithDatabase("Inngest sync functions", (database) => {
     const { error } = await new InngestTestEngine({ function: runSync }).execute({ events: [event] });
     expect(String((error as Error | undefined)?.message ?? error)).toMatch(/not configured|Invalid|credentials|Required/i);
 
-    await recordSyncFailure({ event: { data: { event, error: { message: "boom" } } }, error: new Error("Trendyol rejected the API key/secret (401)") , step: { run: (_id, fn) => fn() } });
+    await recordSyncFailure({ event: { data: { event } }, error: new Error("Trendyol rejected the API key/secret (401)") , step: { run: (_id, fn) => fn() } });
     const [failed] = await db().select().from(syncRuns).where(eq(syncRuns.id, run!.id));
     expect(failed).toMatchObject({ status: "failed", error: "Trendyol rejected the API key/secret (401)" });
     expect(await db().select().from(alerts).where(eq(alerts.integrationId, "trendyol"))).toHaveLength(1);

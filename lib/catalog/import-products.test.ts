@@ -49,7 +49,9 @@ describeWithDatabase("importProducts", (database) => {
     const rows = [row("C-1", 2), row("C-2", 3), row("C-3", 4), row("C-3", 5, 1500), row("C-5", 6), row("C-6", 7)];
     const result = await importProducts({ db: database().db, actor: null, parsed: { total: 6, rows, errors: [] }, batchSize: 2 });
     expect(result).toMatchObject({ total: 6, inserted: 4, updated: 0, failed: 2 });
-    expect(result.errors).toEqual([{ line: 4, column: null, message: expect.stringMatching(/Lines 4–5 were not saved/) }]);
+    expect(result.errors).toEqual([
+      { line: 4, column: null, code: "batch_failed", message: expect.stringMatching(/Lines 4–5 were not saved/), params: { first: 4, last: 5 } },
+    ]);
     expect(await skus("C-")).toEqual(["C-1", "C-2", "C-5", "C-6"]);
     expect(logged).toHaveBeenCalledOnce();
     logged.mockRestore();

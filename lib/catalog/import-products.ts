@@ -82,7 +82,8 @@ export async function importProducts(options: {
       const first = batch[0]?.line ?? 0;
       const last = batch.at(-1)?.line ?? first;
       result.failed += batch.length;
-      result.errors.push({ line: first, column: null, message: `Lines ${first}–${last} were not saved: the database rejected this batch, so none of it was written` });
+      const message = `Lines ${first}–${last} were not saved: the database rejected this batch, so none of it was written`;
+      result.errors.push({ line: first, column: null, code: "batch_failed", message, params: { first, last } });
     }
     processed += batch.length;
     await onProgress?.(processed, total);

@@ -31,12 +31,12 @@ describe("parseProductCsv", () => {
       ),
     );
     expect(parsed.rows.map((row) => [row.line, row.sku])).toEqual([[2, "OK-1"], [9, "OK-2"]]);
-    expect(parsed.errors.map(({ line, column }) => [line, column])).toEqual([
-      [3, "list_price"],
-      [4, "sku"],
-      [6, "vat_rate"],
-      [7, "list_price"],
-      [8, "stock"],
+    expect(parsed.errors.map(({ line, column, code }) => [line, column, code])).toEqual([
+      [3, "list_price", "invalid_price"],
+      [4, "sku", "required"],
+      [6, "vat_rate", "invalid_vat_rate"],
+      [7, "list_price", "list_below_sale"],
+      [8, "stock", "invalid_stock"],
     ]);
     expect(parsed.errors[0]?.message).toMatch(/199\.90/);
     expect(parsed.errors[1]?.message).toBe("Required");
@@ -48,15 +48,15 @@ describe("parseProductCsv", () => {
   it("counts lines of a quoted value that spans lines, and CRLF files", () => {
     const parsed = parseProductCsv([HEADER, 'Q-1,,"Two\r\nlines",,,20,10,9,1', "Q-2,,x,,,20,abc,9,1"].join("\r\n"));
     expect(parsed.rows[0]).toMatchObject({ line: 2, title: "Two\r\nlines" });
-    expect(parsed.errors).toEqual([{ line: 4, column: "list_price", message: expect.any(String) }]);
+    expect(parsed.errors).toEqual([{ line: 4, column: "list_price", code: "invalid_price", message: expect.any(String) }]);
   });
 
   it("reports a second row for the same SKU, and a row with the wrong number of values", () => {
     const parsed = parseProductCsv(csv("D-1,,a,,,20,10,9,1", "D-1,,b,,,20,10,9,1", "D-2,,c,20,10,9,1"));
     expect(parsed.rows).toHaveLength(1);
     expect(parsed.errors).toEqual([
-      { line: 3, column: "sku", message: expect.stringMatching(/already appears on line 2/) },
-      { line: 4, column: null, message: "Expected 9 values, found 7" },
+      { line: 3, column: "sku", code: "duplicate_sku", message: expect.stringMatching(/already appears on line 2/), params: { sku: "D-1", line: 2 } },
+      { line: 4, column: null, code: "column_count", message: "Expected 9 values, found 7", params: { expected: 9, found: 7 } },
     ]);
   });
 
@@ -74,6 +74,11 @@ describe("parseProductCsv", () => {
     } catch (error) {
       expect((error as AppError).details).toMatchObject({ missing: ["stock"], unknown: ["qty"] });
     }
+  });
+
+  it("names a too long value's limit", () => {
+    const [error] = parseProductCsv(csv(`L-1,,${"x".repeat(256)},,,20,10,9,1`)).errors;
+    expect(error).toMatchObject({ line: 2, column: "title", code: "too_long", params: { max: 255 } });
   });
 
   it("rejects an empty file", () => {

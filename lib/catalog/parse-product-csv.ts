@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import type { CsvError } from "csv-parse/sync";
 import { AppError } from "@/lib/errors";
+import { csvIssueError } from "./csv-issue-error";
 import { PRODUCT_CSV_COLUMNS, productCsvRowSchema, toProductCsvRow, type CsvRowError, type ProductCsvColumn, type ProductCsvRow } from "./product-csv-row";
 
 export type ParsedProductCsv = { total: number; rows: ProductCsvRow[]; errors: CsvRowError[] };
@@ -41,11 +42,8 @@ function checkHeader(header: string[]): ProductCsvColumn[] {
     unknown.length ? `unknown column(s): ${unknown.map((name) => name || "(empty)").join(", ")}` : "",
     duplicated.length ? `repeated column(s): ${duplicated.join(", ")}` : "",
   ].filter(Boolean);
-  throw new AppError("invalid_input", `The CSV header (line 1) has ${problems.join("; ")}. Expected: ${PRODUCT_CSV_COLUMNS.join(",")}`, {
-    missing,
-    unknown,
-    errors: [...missing, ...unknown].map((column) => ({ line: 1, column, message: problems.join("; ") })),
-  });
+  const message = `The CSV header (line 1) has ${problems.join("; ")}. Expected: ${PRODUCT_CSV_COLUMNS.join(",")}`;
+  throw new AppError("invalid_input", message, { missing, unknown, duplicated });
 }
 
 function readRecords(text: string, errors: CsvRowError[]): { record: string[]; line: number }[] {
@@ -59,7 +57,8 @@ function readRecords(text: string, errors: CsvRowError[]): { record: string[]; l
     skip_records_with_empty_values: true,
     skip_records_with_error: true,
     on_skip: (error: CsvError | undefined) => {
-      if (error) errors.push({ line: typeof error.lines === "number" ? error.lines : 0, column: null, message: `Unreadable CSV: ${error.message}` });
+      const line = typeof error?.lines === "number" ? error.lines : 0;
+      if (error) errors.push({ line, column: null, code: "unreadable", message: `Unreadable CSV: ${error.message}`, params: { detail: error.message } });
       return undefined;
     },
   }) as unknown as CsvRecord[];
@@ -68,12 +67,15 @@ function readRecords(text: string, errors: CsvRowError[]): { record: string[]; l
 
 /** One data record → a row, or its errors (one per bad column). */
 function validateRecord(record: string[], line: number, columns: ProductCsvColumn[]): ProductCsvRow | CsvRowError[] {
-  if (record.length !== columns.length) return [{ line, column: null, message: `Expected ${columns.length} values, found ${record.length}` }];
+  if (record.length !== columns.length) {
+    const params = { expected: columns.length, found: record.length };
+    return [{ line, column: null, code: "column_count", message: `Expected ${params.expected} values, found ${params.found}`, params }];
+  }
   const result = productCsvRowSchema.safeParse(Object.fromEntries(columns.map((column, index) => [column, record[index]])));
   if (result.success) return toProductCsvRow(line, result.data);
   return result.error.issues.map((issue) => {
     const column = String(issue.path[0] ?? "");
-    return { line, column: isColumn(column) ? column : null, message: issue.message };
+    return isColumn(column) ? csvIssueError(line, column, issue) : { line, column: null, code: "unreadable", message: issue.message, params: { detail: issue.message } };
   });
 }
 
@@ -97,7 +99,8 @@ export function parseProductCsv(text: string): ParsedProductCsv {
     }
     const earlier = firstLineBySku.get(row.sku);
     if (earlier !== undefined) {
-      errors.push({ line, column: "sku", message: `SKU "${row.sku}" already appears on line ${earlier}; each SKU may appear once` });
+      const message = `SKU "${row.sku}" already appears on line ${earlier}; each SKU may appear once`;
+      errors.push({ line, column: "sku", code: "duplicate_sku", message, params: { sku: row.sku, line: earlier } });
       continue;
     }
     firstLineBySku.set(row.sku, line);

@@ -21,6 +21,7 @@ export const productCsvRowSchema = z
   .refine((row) => typeof row.list_price !== "number" || typeof row.sale_price !== "number" || row.list_price >= row.sale_price, {
     path: ["list_price"],
     message: "List price must be at least the sale price",
+    params: { code: "list_below_sale" },
   });
 
 /** A valid CSV row, prices in kuruş, with the 1-based line it started on. */
@@ -37,8 +38,31 @@ export type ProductCsvRow = {
   stock: number;
 };
 
-/** `column` is null when the problem is the whole row (wrong number of values, broken quoting, a failed batch). */
-export type CsvRowError = { line: number; column: ProductCsvColumn | null; message: string };
+export const CSV_ERROR_CODES = [
+  "required",
+  "too_long",
+  "invalid_price",
+  "list_below_sale",
+  "invalid_vat_rate",
+  "invalid_stock",
+  "duplicate_sku",
+  "column_count",
+  "unreadable",
+  "batch_failed",
+] as const;
+export type CsvErrorCode = (typeof CSV_ERROR_CODES)[number];
+
+/**
+ * `column` is null when the problem is the whole row (wrong number of values, broken quoting, a failed batch).
+ * `message` is English for API callers; `code` and `params` let the console say it in the merchant's language.
+ */
+export type CsvRowError = {
+  line: number;
+  column: ProductCsvColumn | null;
+  code: CsvErrorCode;
+  message: string;
+  params?: Record<string, string | number>;
+};
 
 export function toProductCsvRow(line: number, row: z.output<typeof productCsvRowSchema>): ProductCsvRow {
   return {

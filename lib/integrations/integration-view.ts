@@ -1,5 +1,7 @@
 import type { Integration } from "@/db/schema";
 import type { ProviderDefinition } from "@/lib/providers/types";
+import { implementedSyncKinds } from "@/lib/sync/registry";
+import { getWebhookProvider } from "@/lib/webhooks/webhook-providers";
 
 export type IntegrationStatus = "not_configured" | "active" | "inactive";
 
@@ -16,6 +18,11 @@ export type IntegrationView = {
   secrets: Record<string, string | null>;
   sync_minutes: Record<string, number>;
   receives_webhooks: boolean;
+  /** Event types the test-webhook button can send. */
+  webhook_event_types: string[];
+  webhook_ip_allowlist: string[];
+  /** Sync kinds Köprü can run for this provider today ("Sync now" offers these). */
+  available_sync_kinds: string[];
   last_sync_at: string | null;
   last_sync_status: string | null;
   last_sync_error: string | null;
@@ -42,6 +49,9 @@ export function toIntegrationView(provider: ProviderDefinition, row: Integration
     secrets: Object.fromEntries(secretFields.map((field) => [field.name, maskSecret(row?.secretHints[field.name])])),
     sync_minutes: { ...defaultSyncMinutes(provider), ...row?.syncMinutes },
     receives_webhooks: provider.receivesWebhooks,
+    webhook_event_types: [...(getWebhookProvider(provider.id)?.eventTypes ?? [])],
+    webhook_ip_allowlist: row?.webhookAllowlist ?? [],
+    available_sync_kinds: implementedSyncKinds(provider.id),
     last_sync_at: row?.lastSyncAt?.toISOString() ?? null,
     last_sync_status: row?.lastSyncStatus ?? null,
     last_sync_error: row?.lastSyncError ?? null,

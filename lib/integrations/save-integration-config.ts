@@ -5,6 +5,8 @@ import { integrations } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import type { ProviderDefinition } from "@/lib/providers/types";
+import { parseCidr } from "@/lib/webhooks/ip-allowlist";
+import { forgetWebhookIntegration } from "@/lib/webhooks/webhook-integration-cache";
 import { requireProvider } from "./get-integration";
 import { hintOf, openSecrets, sealSecrets } from "./integration-secrets";
 import { defaultSyncMinutes, toIntegrationView, type IntegrationView } from "./integration-view";
@@ -23,6 +25,10 @@ function configBodySchema(provider: ProviderDefinition) {
         .refine((value) => Object.keys(value).every((kind) => kinds.includes(kind as never)), {
           message: `Sync kinds for ${provider.displayName} are: ${kinds.join(", ") || "none"}`,
         })
+        .optional(),
+      webhook_ip_allowlist: z
+        .array(z.string().trim().refine((value) => parseCidr(value) !== null, { message: "Must be an IP address or CIDR range, e.g. 203.0.113.0/24" }))
+        .max(100)
         .optional(),
       ...fieldShape,
     })
@@ -65,6 +71,7 @@ export async function saveIntegrationConfig(options: { db: Db; actor: Actor; typ
     secretsCiphertext: sealSecrets(secrets),
     secretHints: Object.fromEntries(Object.entries(secrets).map(([name, value]) => [name, hintOf(value)])),
     syncMinutes: { ...defaultSyncMinutes(provider), ...existing?.syncMinutes, ...body.sync_minutes },
+    webhookAllowlist: body.webhook_ip_allowlist ?? existing?.webhookAllowlist ?? [],
     updatedAt: new Date(),
   };
   const [row] = await db
@@ -73,13 +80,14 @@ export async function saveIntegrationConfig(options: { db: Db; actor: Actor; typ
     .onConflictDoUpdate({ target: integrations.id, set: values })
     .returning();
 
+  forgetWebhookIntegration(provider.id);
   await recordAudit({
     db,
     actor,
     action: existing ? "integration.updated" : "integration.created",
     targetType: "integration",
     targetId: provider.id,
-    details: { changed_fields: changedFields, is_active: values.isActive, sync_minutes: values.syncMinutes },
+    details: { changed_fields: changedFields, is_active: values.isActive, sync_minutes: values.syncMinutes, webhook_ip_allowlist: values.webhookAllowlist },
   });
   return toIntegrationView(provider, row);
 }

@@ -1,14 +1,31 @@
 import { getDb } from "@/db/client";
+import type { Db } from "@/db/client";
+import { purgeOldLogs } from "@/lib/maintenance/purge-old-logs";
+import { processPendingWebhooks } from "@/lib/webhooks/process-webhook-event";
 import { startEmbeddedRunner, type EmbeddedRunner } from "./embedded-runner";
 import { getRunnerMode } from "./mode";
 import { onWake } from "./wake";
 
 const globalForRunner = globalThis as { __kopruRunner?: EmbeddedRunner };
+const DAY_MS = 86_400_000;
+
+/** Retention once a day per process (the first pass shortly after start). */
+function dailyPurge(): (db: Db) => Promise<unknown> {
+  let lastRun = 0;
+  return async (db) => {
+    if (Date.now() - lastRun < DAY_MS) return;
+    lastRun = Date.now();
+    await purgeOldLogs({ db });
+  };
+}
 
 /** Starts the embedded runner once per process when no Inngest server is configured. */
 export async function startBackgroundWork(): Promise<void> {
   if (getRunnerMode() !== "embedded" || globalForRunner.__kopruRunner) return;
-  const runner = startEmbeddedRunner({ db: await getDb() });
+  const runner = startEmbeddedRunner({
+    db: await getDb(),
+    extraTasks: [(db) => processPendingWebhooks({ db, owner: runner.owner }), dailyPurge()],
+  });
   globalForRunner.__kopruRunner = runner;
   onWake(() => void runner.tick());
   console.log(`[köprü] background work: embedded runner ${runner.owner}`);

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, ilike, lt, lte, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { webhookEvents, webhookStatus } from "@/db/schema";
@@ -21,7 +21,6 @@ export const webhookFilterSchema = z.object({
 export type WebhookFilter = z.input<typeof webhookFilterSchema>;
 
 export function webhookConditions(filter: z.output<typeof webhookFilterSchema>): SQL | undefined {
-  const escaped = filter.q?.replace(/[\\%_]/g, (char) => `\\${char}`);
   return and(
     filter.provider ? eq(webhookEvents.provider, filter.provider) : undefined,
     filter.integration ? eq(webhookEvents.integrationId, filter.integration) : undefined,
@@ -30,7 +29,10 @@ export function webhookConditions(filter: z.output<typeof webhookFilterSchema>):
     filter.from ? gte(webhookEvents.receivedAt, filter.from) : undefined,
     filter.to ? lte(webhookEvents.receivedAt, filter.to) : undefined,
     filter.test ? eq(webhookEvents.isTest, filter.test === "test") : undefined,
-    escaped ? or(eq(webhookEvents.providerEventId, filter.q!), ilike(webhookEvents.rawBody, `%${escaped}%`)) : undefined,
+    // Payload text goes through the GIN full-text index (whole words), so search stays fast at any table size.
+    filter.q
+      ? or(eq(webhookEvents.providerEventId, filter.q), sql`to_tsvector('simple', ${webhookEvents.rawBody}) @@ plainto_tsquery('simple', ${filter.q})`)
+      : undefined,
   );
 }
 

@@ -1,0 +1,4 @@
+import type { WebhookHandler } from "@/lib/webhooks/handler-types";
+import { queueTrendyolOrdersSync } from "./queue-orders-sync";
+
+export const handleTrendyolOrderCreated: WebhookHandler = (context) => queueTrendyolOrdersSync(context);

@@ -1,0 +1,94 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { webhookEvents, type WebhookEvent, type WebhookStatus } from "@/db/schema";
+import { describeError } from "@/lib/sync/run-lifecycle";
+import { findWebhookHandler } from "./handlers";
+
+export const WEBHOOK_MAX_ATTEMPTS = 5;
+const BASE_BACKOFF_MS = 10_000;
+
+const timelineEntry = (status: WebhookStatus, note?: string) =>
+  sql`${webhookEvents.timeline} || ${JSON.stringify([{ at: new Date().toISOString(), status, ...(note ? { note } : {}) }])}::jsonb`;
+
+/** Moves an event to `processing` and counts the attempt (used where no claim did, i.e. under Inngest). */
+export async function startWebhookEvent(db: Db, id: number): Promise<WebhookEvent | null> {
+  const [row] = await db
+    .update(webhookEvents)
+    .set({ status: "processing", attempts: sql`${webhookEvents.attempts} + 1`, timeline: timelineEntry("processing") })
+    .where(sql`${webhookEvents.id} = ${id} and ${webhookEvents.status} in ('received', 'failed', 'processing')`)
+    .returning();
+  return row ?? null;
+}
+
+/**
+ * Runs the event's handler and records the outcome: processed, ignored (no handler for the type: stored, not an
+ * error) or failed with the error and, under the embedded runner, the time of the next attempt. Returns the status.
+ */
+export async function processClaimedWebhookEvent(options: { db: Db; event: WebhookEvent; scheduleRetry: boolean }): Promise<{ status: WebhookStatus; error?: string }> {
+  const { db, event } = options;
+  const started = performance.now();
+  const handler = findWebhookHandler(event.provider, event.eventType);
+  try {
+    const result = handler
+      ? await handler({ db, event, payload: event.payload })
+      : { outcome: "ignored" as const, note: `No handler for "${event.eventType}"` };
+    await db
+      .update(webhookEvents)
+      .set({
+        status: result.outcome,
+        processedAt: new Date(),
+        processingMs: Math.round(performance.now() - started),
+        lastError: null,
+        nextAttemptAt: null,
+        leaseOwner: null,
+        leaseExpiresAt: null,
+        timeline: timelineEntry(result.outcome, result.note),
+      })
+      .where(eq(webhookEvents.id, event.id));
+    return { status: result.outcome };
+  } catch (error) {
+    const message = describeError(error);
+    const retryAt = options.scheduleRetry && event.attempts < WEBHOOK_MAX_ATTEMPTS ? new Date(Date.now() + BASE_BACKOFF_MS * 2 ** (event.attempts - 1)) : null;
+    await db
+      .update(webhookEvents)
+      .set({
+        status: "failed",
+        lastError: message,
+        processingMs: Math.round(performance.now() - started),
+        nextAttemptAt: retryAt,
+        leaseOwner: null,
+        leaseExpiresAt: null,
+        timeline: timelineEntry("failed", message),
+      })
+      .where(eq(webhookEvents.id, event.id));
+    return { status: "failed", error: message };
+  }
+}
+
+/**
+ * Claims events ready to process (new, due for retry, or abandoned by a dead runner) with `FOR UPDATE SKIP LOCKED`,
+ * so concurrent runners split the work.
+ */
+export async function claimWebhookEvents(options: { db: Db; owner: string; limit: number; leaseMs: number }): Promise<WebhookEvent[]> {
+  const rows = await options.db.execute(sql`
+    update ${webhookEvents} set status = 'processing', attempts = attempts + 1, lease_owner = ${options.owner},
+      lease_expires_at = now() + (${options.leaseMs} * interval '1 millisecond')
+    where id in (
+      select id from ${webhookEvents}
+      where status = 'received'
+         or (status = 'failed' and next_attempt_at <= now())
+         or (status = 'processing' and lease_expires_at < now())
+      order by id limit ${options.limit}
+      for update skip locked)
+    returning id`);
+  const ids = (Array.isArray(rows) ? rows : (rows as { rows: { id: number }[] }).rows).map((row) => Number(row.id));
+  if (ids.length === 0) return [];
+  return options.db.select().from(webhookEvents).where(sql`${webhookEvents.id} in ${ids}`).orderBy(webhookEvents.id);
+}
+
+/** One pass of the embedded runner over pending webhook events. */
+export async function processPendingWebhooks(options: { db: Db; owner: string; limit?: number }): Promise<number> {
+  const events = await claimWebhookEvents({ db: options.db, owner: options.owner, limit: options.limit ?? 50, leaseMs: 60_000 });
+  for (const event of events) await processClaimedWebhookEvent({ db: options.db, event, scheduleRetry: true });
+  return events.length;
+}
