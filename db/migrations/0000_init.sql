@@ -215,7 +215,6 @@ CREATE TABLE "webhook_events" (
 	"status" "webhook_status" NOT NULL,
 	"is_test" boolean DEFAULT false NOT NULL,
 	"headers" jsonb NOT NULL,
-	"payload" jsonb,
 	"raw_body" text NOT NULL,
 	"rejection_reason" text,
 	"attempts" integer DEFAULT 0 NOT NULL,

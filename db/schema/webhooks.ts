@@ -3,7 +3,10 @@ import { boolean, index, integer, jsonb, pgEnum, pgTable, serial, text, timestam
 
 export const webhookStatus = pgEnum("webhook_status", ["received", "processing", "processed", "failed", "ignored", "skipped", "rejected"]);
 
-/** Every delivery, stored before we answer 2xx; `dedupeKey` is the provider's event id or a SHA-256 of the body. */
+/**
+ * Every delivery, stored before we answer 2xx; `dedupeKey` is the provider's event id or a SHA-256 of the body. The
+ * payload is kept once, as the raw body that was verified (handlers and the console parse it), to keep intake cheap.
+ */
 export const webhookEvents = pgTable(
   "webhook_events",
   {
@@ -16,7 +19,6 @@ export const webhookEvents = pgTable(
     status: webhookStatus("status").notNull(),
     isTest: boolean("is_test").notNull().default(false),
     headers: jsonb("headers").$type<Record<string, string>>().notNull(),
-    payload: jsonb("payload"),
     rawBody: text("raw_body").notNull(),
     rejectionReason: text("rejection_reason"),
     attempts: integer("attempts").notNull().default(0),

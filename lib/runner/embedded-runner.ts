@@ -8,6 +8,9 @@ import { enqueueScheduledRun, listDueSyncs } from "@/lib/sync/schedule-syncs";
 import type { SyncDeps } from "@/lib/sync/sync-deps";
 import { inlineStep } from "@/lib/sync/step";
 import { claimSyncRun, renewLease } from "./claim-sync-run";
+import type { WakeReason } from "./wake";
+
+const ALL: ReadonlySet<WakeReason> = new Set(["sync", "webhook"]);
 
 export type EmbeddedRunnerOptions = {
   db: Db;
@@ -21,7 +24,7 @@ export type EmbeddedRunnerOptions = {
   extraTasks?: ((db: Db) => Promise<unknown>)[];
 };
 
-export type EmbeddedRunner = { owner: string; tick: () => Promise<void>; stop: () => Promise<void> };
+export type EmbeddedRunner = { owner: string; tick: (reasons?: Set<WakeReason>) => Promise<void>; stop: () => Promise<void> };
 
 /** Runs one claimed run with a heartbeat on its lease; failures go back to the queue with backoff. */
 export async function runClaimed(options: { db: Db; run: SyncRun; owner: string; leaseMs: number; deps?: SyncDeps }) {
@@ -45,25 +48,38 @@ export function startEmbeddedRunner(options: EmbeddedRunnerOptions): EmbeddedRun
   let lastSchedule = 0;
   let stopped = false;
   let ticking: Promise<void> | null = null;
+  let queued = new Set<WakeReason>();
 
-  const tickOnce = async () => {
-    if (Date.now() - lastSchedule >= scheduleEveryMs) {
-      lastSchedule = Date.now();
-      for (const due of await listDueSyncs({ db })) await enqueueScheduledRun({ db, due });
+  const tickOnce = async (reasons: ReadonlySet<WakeReason>) => {
+    if (reasons.has("sync")) {
+      if (Date.now() - lastSchedule >= scheduleEveryMs) {
+        lastSchedule = Date.now();
+        for (const due of await listDueSyncs({ db })) await enqueueScheduledRun({ db, due });
+      }
+      while (!stopped && inFlight.size < concurrency) {
+        const run = await claimSyncRun({ db, owner, leaseMs });
+        if (!run) break;
+        const work = runClaimed({ db, run, owner, leaseMs, deps: options.deps }).finally(() => inFlight.delete(work));
+        inFlight.add(work);
+      }
     }
-    while (!stopped && inFlight.size < concurrency) {
-      const run = await claimSyncRun({ db, owner, leaseMs });
-      if (!run) break;
-      const work = runClaimed({ db, run, owner, leaseMs, deps: options.deps }).finally(() => inFlight.delete(work));
-      inFlight.add(work);
-    }
-    for (const task of options.extraTasks ?? []) await task(db);
+    if (reasons.has("webhook")) for (const task of options.extraTasks ?? []) await task(db);
   };
 
-  const tick = async () => {
-    ticking ??= tickOnce()
+  /** One pass at a time; reasons arriving during a pass are served by one more pass right after it. */
+  const tick = (reasons: ReadonlySet<WakeReason> = ALL): Promise<void> => {
+    if (ticking) {
+      for (const reason of reasons) queued.add(reason);
+      return ticking;
+    }
+    ticking = tickOnce(reasons)
       .catch((error: unknown) => console.error("[köprü] embedded runner tick failed:", describeError(error)))
-      .finally(() => (ticking = null));
+      .finally(() => {
+        ticking = null;
+        const again = queued;
+        queued = new Set();
+        if (again.size > 0 && !stopped) void tick(again);
+      });
     return ticking;
   };
 

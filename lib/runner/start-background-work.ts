@@ -27,6 +27,6 @@ export async function startBackgroundWork(): Promise<void> {
     extraTasks: [(db) => processPendingWebhooks({ db, owner: runner.owner }), dailyPurge()],
   });
   globalForRunner.__kopruRunner = runner;
-  onWake(() => void runner.tick());
+  onWake((reasons) => void runner.tick(reasons));
   console.log(`[köprü] background work: embedded runner ${runner.owner}`);
 }

@@ -109,6 +109,7 @@ describeWithDatabase("webhook intake", (database) => {
       const stored = await db().select().from(webhookEvents).where(and(eq(webhookEvents.provider, provider), eq(webhookEvents.status, "received")));
       expect(stored).toHaveLength(1);
       expect(stored[0]).toMatchObject({ eventType: testCase.eventType, isTest: false });
+      expect(stored[0]!.headers).toEqual(expect.objectContaining({ "content-type": "application/json" }));
       expect(JSON.stringify(stored[0]!.headers)).not.toContain(testCase.secret);
     });
 

@@ -8,6 +8,7 @@ import { redactHeaders } from "@/lib/providers/webhook-headers";
 import { isIpAllowed } from "./ip-allowlist";
 import { createRateLimiter } from "./rate-limit";
 import { loadWebhookIntegration } from "./webhook-integration-cache";
+import { insertWebhookEvent } from "./insert-webhook-event";
 import { reject, type WebhookOutcome } from "./webhook-outcome";
 import { getWebhookProvider } from "./webhook-providers";
 
@@ -58,22 +59,16 @@ export async function ingestWebhook(options: {
   }
 
   const status = integration.row.isActive ? "received" : "skipped";
-  const [row] = await db
-    .insert(webhookEvents)
-    .values({
-      ...base,
-      status,
-      dedupeKey: parsed.eventId ?? `sha256:${createHash("sha256").update(rawBody).digest("hex")}`,
-      providerEventId: parsed.eventId,
-      eventType: parsed.eventType,
-      payload: parsed.payload,
-      timeline: [{ at: new Date().toISOString(), status }],
-    })
-    .onConflictDoNothing({ target: [webhookEvents.provider, webhookEvents.dedupeKey] })
-    .returning({ id: webhookEvents.id });
-  if (!row) return { status: 200, body: { duplicate: true } };
-  if (status === "skipped") return { status: 200, body: { received: true, id: row.id, skipped: "integration inactive" } };
-  return { status: 200, body: { received: true, id: row.id }, stored: { id: row.id, provider: providerId } };
+  const id = await insertWebhookEvent(db, {
+    ...base,
+    status,
+    dedupeKey: parsed.eventId ?? `sha256:${createHash("sha256").update(rawBody).digest("hex")}`,
+    providerEventId: parsed.eventId,
+    eventType: parsed.eventType,
+  });
+  if (id === null) return { status: 200, body: { duplicate: true } };
+  if (status === "skipped") return { status: 200, body: { received: true, id, skipped: "integration inactive" } };
+  return { status: 200, body: { received: true, id }, stored: { id, provider: providerId } };
 }
 
 function isTestDelivery(headers: Headers, rawBody: string): boolean {

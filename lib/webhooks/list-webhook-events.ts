@@ -65,7 +65,15 @@ export async function listWebhookEvents(options: { db: Db; filter: WebhookFilter
   return { items, nextBefore: rows.length > filter.limit ? (items.at(-1)?.id ?? null) : null };
 }
 
+/** One event with its payload parsed from the stored raw body (null when the body was not JSON, e.g. rejected junk). */
 export async function getWebhookEvent(options: { db: Db; id: number }) {
   const [event] = await options.db.select().from(webhookEvents).where(eq(webhookEvents.id, options.id)).limit(1);
-  return event ?? null;
+  if (!event) return null;
+  let payload: unknown = null;
+  try {
+    payload = JSON.parse(event.rawBody);
+  } catch {
+    payload = null;
+  }
+  return { ...event, payload };
 }

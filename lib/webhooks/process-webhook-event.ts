@@ -30,7 +30,7 @@ export async function processClaimedWebhookEvent(options: { db: Db; event: Webho
   const handler = findWebhookHandler(event.provider, event.eventType);
   try {
     const result = handler
-      ? await handler({ db, event, payload: event.payload })
+      ? await handler({ db, event, payload: JSON.parse(event.rawBody) })
       : { outcome: "ignored" as const, note: `No handler for "${event.eventType}"` };
     await db
       .update(webhookEvents)

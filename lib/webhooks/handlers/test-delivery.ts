@@ -37,14 +37,13 @@ export async function deliver(db: Db, delivery: SampleDelivery): Promise<Webhook
       eventType: parsed.eventType,
       status: "processing",
       headers: delivery.headers,
-      payload: parsed.payload,
       rawBody,
     })
     .returning();
   if (!event) throw new Error("webhook event not stored");
   const handler = findWebhookHandler(event.provider, event.eventType);
   if (!handler) throw new Error(`No handler for ${event.provider} ${event.eventType}`);
-  return handler({ db, event, payload: event.payload });
+  return handler({ db, event, payload: parsed.payload });
 }
 
 /** An active integration row, which orders and listings reference. */
