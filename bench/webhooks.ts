@@ -15,8 +15,8 @@ const args = new Map(process.argv.slice(2).map((arg) => [arg.replace(/^--/, "").
 const DURATION_S = Number(args.get("duration") ?? 10);
 const CONNECTIONS = Number(args.get("connections") ?? 10);
 const CRASH = args.has("crash");
-const NEXT_PORT = 3210;
-const BARE_PORT = 3211;
+const NEXT_PORT = 3310;
+const BARE_PORT = 3311;
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const canConnect = (port: number) =>
@@ -27,12 +27,14 @@ const canConnect = (port: number) =>
 
 async function startServer(target: "next" | "bare", env: Record<string, string>): Promise<ChildProcess> {
   const port = target === "next" ? NEXT_PORT : BARE_PORT;
+  if (await canConnect(port)) throw new Error(`Port ${port} is already in use; stop whatever listens there first`);
   const [command, commandArgs]: [string, string[]] =
     target === "next"
       ? ["./node_modules/.bin/next", ["start", "-p", String(port)]]
       : [process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "bare-webhook-server.ts")]];
   const childEnv = { ...process.env, ...BENCH_ENV, ...env, PORT: String(port) } as NodeJS.ProcessEnv;
-  const child = spawn(command, commandArgs, { env: childEnv, stdio: ["ignore", "ignore", "inherit"] });
+  // Own process group, so a kill reaches the server even where the launcher forks it.
+  const child = spawn(command, commandArgs, { env: childEnv, stdio: ["ignore", "ignore", "inherit"], detached: true });
   for (let i = 0; i < 600; i++) {
     if (target === "next" ? await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false) : await canConnect(port)) return child;
     await wait(100);
@@ -40,11 +42,19 @@ async function startServer(target: "next" | "bare", env: Record<string, string>)
   throw new Error(`${target} server did not start`);
 }
 
+const killGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
+  try {
+    process.kill(-child.pid!, signal);
+  } catch {
+    // already gone
+  }
+};
+
 async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await Promise.race([exited, wait(5000).then(() => child.kill("SIGKILL"))]);
+  killGroup(child, "SIGTERM");
+  await Promise.race([exited, wait(5000)]);
+  killGroup(child, "SIGKILL");
 }
 
 /** Unique deliveries plus 10% re-sends of earlier ones; records which delivery ids were answered 2xx. */
@@ -92,7 +102,8 @@ async function measure(target: "next" | "bare", database: BenchDatabase) {
   console.log(
     `${target === "next" ? "köprü pipeline" : "bare node:http"} [${database.engine}]: ${result.requests.average.toFixed(0)} req/s, ` +
       `p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}, errors ${result.errors}; ` +
-      `unique 2xx deliveries ${accepted.size}, stored rows ${stored.total}, lost ${lost}${stored.total === accepted.size && lost === 0 ? " ✓" : " ✗"}`,
+      `unique deliveries answered 2xx ${accepted.size}, stored rows ${stored.total} (${stored.total - accepted.size} were in flight when the load stopped), ` +
+      `lost ${lost}${lost === 0 && stored.total - accepted.size <= CONNECTIONS ? " ✓" : " ✗"}`,
   );
   return result.requests.average;
 }
@@ -100,7 +111,8 @@ async function measure(target: "next" | "bare", database: BenchDatabase) {
 async function crashTest(database: BenchDatabase) {
   let server = await startServer("next", database.env);
   const { result, accepted } = await drive(NEXT_PORT, async () => {
-    server.kill("SIGKILL");
+    killGroup(server, "SIGKILL");
+    while (await canConnect(NEXT_PORT)) await wait(20);
     console.log(`  SIGKILL at ${DURATION_S / 2} s; restarting`);
     server = await startServer("next", database.env);
   });
