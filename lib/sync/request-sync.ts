@@ -31,7 +31,9 @@ export async function requestSync(options: {
   }
   const [integration] = await db.select().from(integrations).where(eq(integrations.id, provider.id)).limit(1);
   if (!integration) throw new AppError("not_found", `${provider.displayName} is not configured yet`);
-  if (!integration.isActive) throw new AppError("conflict", `${provider.displayName} is inactive; activate it first`);
+  if (!integration.isActive) {
+    throw new AppError("conflict", `${provider.displayName} is inactive; activate it first`, { reason: "inactive" });
+  }
 
   const [run] = await db
     .insert(syncRuns)
@@ -44,7 +46,10 @@ export async function requestSync(options: {
       .from(syncRuns)
       .where(and(eq(syncRuns.integrationId, provider.id), eq(syncRuns.kind, kind), inArray(syncRuns.status, ["queued", "running"])))
       .limit(1);
-    throw new AppError("conflict", `A ${kind} sync for ${provider.displayName} is already queued or running`, { run_id: active?.id });
+    throw new AppError("conflict", `A ${kind} sync for ${provider.displayName} is already queued or running`, {
+      reason: "already_active",
+      run_id: active?.id,
+    });
   }
   if (actor) {
     await recordAudit({ db, actor, action: "sync.requested", targetType: "sync_run", targetId: run.id, details: { integration: provider.id, kind, trigger: run.trigger } });

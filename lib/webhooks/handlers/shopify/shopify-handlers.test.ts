@@ -122,4 +122,12 @@ describeWithDatabase("Shopify webhook handlers", (database) => {
     expect(raised.map((alert) => alert.source).sort()).toEqual(["shopify.app_uninstalled", "shopify.product_deleted"]);
     expect(raised.find((alert) => alert.source === "shopify.app_uninstalled")!.message).toContain("kopru-demo.myshopify.com");
   });
+  it("fails an order naming a SKU missing from the catalog, and succeeds once the product exists", async () => {
+    const line = { id: 1, sku: "NOT-YET-IN-KOPRU", name: "Yeni ürün", title: "Yeni ürün", quantity: 1, price: "10.00", product_id: 1 };
+    const delivery = orderEvent("orders/create", "2026-03-02T09:00:00+03:00", { id: 999_000_111, name: "#2002", line_items: [line] });
+    await expect(deliver(database().db, delivery)).rejects.toThrow(/Unknown SKU in Shopify order #2002: NOT-YET-IN-KOPRU/);
+    expect((await shopifyOrders()).some((order) => order.remoteOrderNumber === "#2002")).toBe(false);
+    await insertProducts(database().db, [productRow(3, { sku: "NOT-YET-IN-KOPRU" })]);
+    expect(await deliver(database().db, delivery)).toEqual({ outcome: "processed", note: "order #2002 created" });
+  });
 });

@@ -5,15 +5,14 @@ import type { WebhookHandlerContext, WebhookHandlerResult } from "@/lib/webhooks
 /**
  * A Trendyol package push is a hint: queue an orders_in sync, which re-reads packages from Trendyol and upserts them.
  * When one is already queued or running, that run (or the next scheduled one) brings the change: still processed.
+ * When Trendyol was deactivated after the push arrived, the event fails, to be replayed once it is active again.
  */
 export async function queueTrendyolOrdersSync({ db }: WebhookHandlerContext): Promise<WebhookHandlerResult> {
   try {
     const run = await requestSync({ db, actor: null, integrationId: "trendyol", kind: "orders_in", trigger: "webhook" });
     return { outcome: "processed", note: `orders_in sync ${run.id} queued` };
   } catch (error) {
-    if (!(error instanceof AppError) || error.code !== "conflict") throw error;
-    // requestSync also answers "conflict" for an inactive integration; only the "already active" answer has a run_id.
-    if (!error.details || !("run_id" in error.details)) return { outcome: "ignored", note: error.message };
+    if (!(error instanceof AppError) || error.details?.reason !== "already_active") throw error;
     // The active run finished between the refused insert and the look-up: retry, and the retry queues a fresh run.
     if (error.details.run_id === undefined) throw error;
     return { outcome: "processed", note: `orders_in sync ${String(error.details.run_id)} is already queued or running` };

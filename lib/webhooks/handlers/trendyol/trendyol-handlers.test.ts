@@ -33,11 +33,10 @@ describeWithDatabase("Trendyol webhook handlers", (database) => {
     expect((await ordersRuns()).map((run) => run.status).sort()).toEqual(["queued", "succeeded"]);
   });
 
-  it("ignores pushes while the integration is inactive", async () => {
+  it("fails pushes processed while the integration is inactive, so they can be replayed once it is active", async () => {
     await database().db.update(syncRuns).set({ status: "succeeded" }).where(eq(syncRuns.kind, "orders_in"));
     await database().db.update(integrations).set({ isActive: false }).where(eq(integrations.id, "trendyol"));
-    const result = await deliver(database().db, sampleDelivery("trendyol", "order.status_changed"));
-    expect(result).toMatchObject({ outcome: "ignored", note: expect.stringContaining("inactive") });
+    await expect(deliver(database().db, sampleDelivery("trendyol", "order.status_changed"))).rejects.toThrow(/inactive/);
     expect(await ordersRuns()).toHaveLength(2);
   });
 });
