@@ -1,7 +1,7 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-export default [
+const config = [
   ...nextVitals,
   ...nextTs,
   {
@@ -12,3 +12,5 @@ export default [
   },
   { ignores: [".next/**", ".data/**", "node_modules/**", "db/migrations/**", "next-env.d.ts", ".ci-out/**", "test-results/**", "playwright-report/**"] },
 ];
+
+export default config;
