@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { TRENDYOL_FAKE_ENV, TRENDYOL_FAKE_URL } from "./e2e/trendyol-fake-helpers";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
@@ -35,26 +36,39 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `rm -rf .data/pglite-e2e && ./node_modules/.bin/next start -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    reuseExistingServer: false,
-    timeout: 90_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      PGLITE_DIR: ".data/pglite-e2e",
-      DATABASE_URL: "",
-      NEXTAUTH_SECRET: "kopru-e2e-nextauth-secret-0123456789",
-      NEXTAUTH_URL: BASE_URL,
-      KOPRU_ENCRYPTION_KEY: "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-      KOPRU_PUBLIC_URL: "",
-      // The first admin must come from /setup, not from the environment.
-      KOPRU_ADMIN_EMAIL: "",
-      KOPRU_ADMIN_PASSWORD: "",
-      INNGEST_DEV: "1",
-      // No Inngest server here: background work runs on the embedded runner.
-      KOPRU_EMBEDDED_RUNNER: "on",
+  webServer: [
+    {
+      command: `rm -rf .data/pglite-e2e && ./node_modules/.bin/next start -p ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      reuseExistingServer: false,
+      timeout: 90_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        PGLITE_DIR: ".data/pglite-e2e",
+        DATABASE_URL: "",
+        NEXTAUTH_SECRET: "kopru-e2e-nextauth-secret-0123456789",
+        NEXTAUTH_URL: BASE_URL,
+        KOPRU_ENCRYPTION_KEY: "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+        KOPRU_PUBLIC_URL: "",
+        // The first admin must come from /setup, not from the environment.
+        KOPRU_ADMIN_EMAIL: "",
+        KOPRU_ADMIN_PASSWORD: "",
+        INNGEST_DEV: "1",
+        // No Inngest server here: background work runs on the embedded runner.
+        KOPRU_EMBEDDED_RUNNER: "on",
+      },
     },
-  },
+    {
+      // The Trendyol fake the sync spec points the integration at. It answers 403 without a seller User-Agent, which
+      // Playwright's readiness check accepts (any status below 404 counts as up).
+      command: "./node_modules/.bin/tsx lib/providers/trendyol/fake-server.cli.ts",
+      url: `${TRENDYOL_FAKE_URL}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: TRENDYOL_FAKE_ENV,
+    },
+  ],
 });

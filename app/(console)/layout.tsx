@@ -5,7 +5,9 @@ import { LocaleSwitcher } from "@/components/shell/locale-switcher";
 import { RoleBadge } from "@/components/shell/role-badge";
 import { SidebarNav } from "@/components/shell/sidebar-nav";
 import { SignOutButton } from "@/components/shell/sign-out-button";
+import { RunnerModeBadge } from "@/components/sync/runner-mode-badge";
 import { requirePageActor } from "@/lib/auth/page-guard";
+import { getRunnerMode } from "@/lib/runner/mode";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const actor = await requirePageActor();
@@ -26,6 +28,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         <header className="flex h-14 items-center justify-between gap-4 border-b border-slate-200 bg-white px-4 md:px-8">
           <span className="text-sm font-semibold text-slate-900 md:hidden">{t("brand")}</span>
           <div className="ml-auto flex items-center gap-3">
+            <RunnerModeBadge mode={getRunnerMode()} />
             <LocaleSwitcher />
             <span className="hidden text-sm text-slate-700 sm:inline" data-testid="current-user">
               {actor.email}

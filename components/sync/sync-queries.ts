@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "@/components/api/fetch-json";
 import { dayBoundary, toQueryString } from "./query-string";
-import type { SyncItemResult, SyncRun, SyncRunDetail, SyncRunPage } from "./sync-types";
+import type { SyncItemResult, SyncRunDetail, SyncRunPage } from "./sync-types";
 
 /** The list's filters as the user set them; `from`/`to` are local days (yyyy-mm-dd). */
 export type SyncRunFilters = Partial<Record<"integration" | "kind" | "status" | "from" | "to" | "q", string>>;
@@ -32,5 +32,3 @@ export const syncItemsQuery = (runId: number, result?: SyncItemResult) =>
     initialPageParam: null as number | null,
     getNextPageParam: (page) => page.nextAfter,
   });
-
-export type { SyncRun };

@@ -4,9 +4,11 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { IntegrationOperations } from "@/components/integrations/integration-operations";
 import { IntegrationSettingsForm } from "@/components/integrations/integration-settings-form";
 import { IntegrationStatusBadge } from "@/components/integrations/integration-status-badge";
 import { integrationQuery } from "@/components/integrations/integration-queries";
+import { WebhookTools } from "@/components/integrations/webhook-tools";
 import { WebhookUrl } from "@/components/integrations/webhook-url";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/page-guard";
@@ -56,8 +58,14 @@ export default async function IntegrationPage({ params }: IntegrationPageProps) 
           syncKinds={provider.syncKinds.map(({ kind }) => kind)}
           canEdit={actor.role === "admin"}
         />
+        <IntegrationOperations id={id} canEdit={actor.role === "admin"} />
+        {provider.receivesWebhooks && (
+          <>
+            <WebhookUrl url={`${await publicOrigin()}/api/integrations/webhook/${id}`} />
+            <WebhookTools id={id} canEdit={actor.role === "admin"} />
+          </>
+        )}
       </HydrationBoundary>
-      {provider.receivesWebhooks && <WebhookUrl url={`${await publicOrigin()}/api/integrations/webhook/${id}`} />}
     </div>
   );
 }

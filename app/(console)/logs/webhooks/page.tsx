@@ -1,18 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
+import { WebhookEventList } from "@/components/webhooks/webhook-event-list";
+import { requirePageActor } from "@/lib/auth/page-guard";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("webhookLogs"))("title") };
 }
 
 export default async function WebhookLogsPage() {
-  const t = await getTranslations("webhookLogs");
-  return (
-    <>
-      <PageHeader title={t("title")} description={t("subtitle")} />
-      <EmptyState title={t("empty")} description={t("emptyHint")} />
-    </>
-  );
+  const actor = await requirePageActor();
+  return <WebhookEventList canEdit={actor.role === "admin"} />;
 }
