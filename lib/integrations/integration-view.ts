@@ -45,7 +45,8 @@ export function toIntegrationView(provider: ProviderDefinition, row: Integration
     status: !row ? "not_configured" : row.isActive ? "active" : "inactive",
     is_active: row?.isActive ?? false,
     is_configured: Boolean(row),
-    settings: { base_url: provider.defaultBaseUrl, ...row?.settings },
+    // A template default (Shopify's `https://{shop}.myshopify.com`) is a hint, not a value to pre-fill.
+    settings: { ...(provider.defaultBaseUrl.includes("{") ? {} : { base_url: provider.defaultBaseUrl }), ...row?.settings },
     secrets: Object.fromEntries(secretFields.map((field) => [field.name, maskSecret(row?.secretHints[field.name])])),
     sync_minutes: { ...defaultSyncMinutes(provider), ...row?.syncMinutes },
     receives_webhooks: provider.receivesWebhooks,

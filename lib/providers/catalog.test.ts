@@ -109,3 +109,11 @@ describe("provider catalogue", () => {
     expect(resolveHepsiburadaHosts("http://127.0.0.1:4010/").listing).toBe("http://127.0.0.1:4010");
   });
 });
+
+describe("Shopify base URL", () => {
+  it("defaults to the shop's own host and refuses the unfilled template", () => {
+    const base = { shop_domain: "demo.myshopify.com", access_token: "shpat_x", webhook_secret: "s" };
+    expect(PROVIDERS.shopify.credentialsSchema.parse(base)).toMatchObject({ base_url: "https://demo.myshopify.com" });
+    expect(PROVIDERS.shopify.credentialsSchema.safeParse({ ...base, base_url: "https://{shop}.myshopify.com" }).success).toBe(false);
+  });
+});

@@ -17,7 +17,10 @@ export const shopifyCredentialsSchema = z
       .regex(/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/, "Must look like your-shop.myshopify.com"),
     access_token: z.string().trim().min(1, "Required"),
     webhook_secret: z.string().trim().min(1, "Required"),
-    base_url: z.url({ protocol: /^https?$/, error: "Must be an http(s) URL" }).optional(),
+    base_url: z
+      .url({ protocol: /^https?$/, error: "Must be an http(s) URL" })
+      .refine((url) => !/[{}]|%7B|%7D/i.test(url), "Replace {shop} with your shop's host, or leave it empty")
+      .optional(),
   })
   .overwrite((value) => ({ ...value, base_url: value.base_url ?? `https://${value.shop_domain}` }));
 export type ShopifyCredentials = Omit<z.infer<typeof shopifyCredentialsSchema>, "base_url"> & { base_url: string };
