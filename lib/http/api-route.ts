@@ -2,12 +2,13 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { assertCanWrite, type Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/current-actor";
+import { getDb, type Db } from "@/db/client";
 import { AppError } from "@/lib/errors";
 
 /** `read` needs any signed-in user or token, `write` an admin. */
 export type Access = "read" | "write";
 
-type Context<P> = { req: Request; params: P; actor: Actor };
+type Context<P> = { req: Request; params: P; actor: Actor; db: Db };
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
@@ -25,14 +26,14 @@ export function errorResponse(error: unknown): Response {
   return NextResponse.json({ error: "internal", message: "Something went wrong on our side" }, { status: 500 });
 }
 
-/** Wraps a route handler: authenticates, authorizes, runs it, and maps errors to statuses. */
+/** Wraps a route handler: authenticates, authorizes, hands it the database, runs it, and maps errors to statuses. */
 export function apiRoute<P = Record<string, never>>(access: Access, handler: (context: Context<P>) => Promise<unknown>) {
   return async (req: Request, routeContext: { params: Promise<P> }): Promise<Response> => {
     try {
       const actor = await getActor(req.headers);
       if (!actor) throw new AppError("unauthorized", "Sign in or send an API token (Authorization: Bearer …)");
       if (access === "write") assertCanWrite(actor);
-      const result = await handler({ req, params: await routeContext.params, actor });
+      const result = await handler({ req, params: await routeContext.params, actor, db: await getDb() });
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
       return errorResponse(error);

@@ -1,4 +1,4 @@
-import type { Db } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -23,6 +23,11 @@ export async function createFirstAdmin(options: { db: Db; input: unknown; ip: st
   if (!id) throw new AppError("forbidden", "Setup is already complete; sign in instead");
   await recordAudit({ db: options.db, actor: { userId: id, email: data.email, ip: options.ip }, action: "setup.admin_created", targetType: "user", targetId: id });
   return { id, email: data.email };
+}
+
+/** The /setup endpoint's entry: the first admin, on the process database. */
+export async function completeSetup(options: { input: unknown; ip: string }) {
+  return createFirstAdmin({ db: await getDb(), ...options });
 }
 
 /** Seeds an admin from KOPRU_ADMIN_EMAIL / KOPRU_ADMIN_PASSWORD when the database has no user yet. */

@@ -1,12 +1,11 @@
 // GET /api/orders/{id} – one order with its lines and the marketplace's raw payload
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { apiRoute } from "@/lib/http/api-route";
 import { getOrder } from "@/lib/orders/list-orders";
 
-export const GET = apiRoute<{ id: string }>("read", async ({ params }) => {
-  const order = await getOrder({ db: await getDb(), id: z.coerce.number().int().positive().parse(params.id) });
+export const GET = apiRoute<{ id: string }>("read", async ({ db, params }) => {
+  const order = await getOrder({ db: db, id: z.coerce.number().int().positive().parse(params.id) });
   if (!order) throw new AppError("not_found", "No such order");
   return order;
 });

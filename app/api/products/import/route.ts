@@ -1,10 +1,9 @@
 // POST /api/products/import – CSV upload (multipart `file` or text/csv body, ≤ 20 MB), answers NDJSON progress then the result
-import { getDb } from "@/db/client";
 import { readCsvUpload } from "@/lib/catalog/read-csv-upload";
 import { streamProductImport } from "@/lib/catalog/stream-product-import";
 import { apiRoute } from "@/lib/http/api-route";
 
-export const POST = apiRoute("write", async ({ req, actor }) => {
+export const POST = apiRoute("write", async ({ db, req, actor }) => {
   const csv = await readCsvUpload(req);
-  return streamProductImport({ db: await getDb(), actor, csv });
+  return streamProductImport({ db: db, actor, csv });
 });

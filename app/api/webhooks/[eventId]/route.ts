@@ -1,12 +1,11 @@
 // GET /api/webhooks/{eventId} – one event: redacted headers, payload, error and timeline
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { apiRoute } from "@/lib/http/api-route";
 import { getWebhookEvent } from "@/lib/webhooks/list-webhook-events";
 
-export const GET = apiRoute<{ eventId: string }>("read", async ({ params }) => {
-  const event = await getWebhookEvent({ db: await getDb(), id: z.coerce.number().int().positive().parse(params.eventId) });
+export const GET = apiRoute<{ eventId: string }>("read", async ({ db, params }) => {
+  const event = await getWebhookEvent({ db: db, id: z.coerce.number().int().positive().parse(params.eventId) });
   if (!event) throw new AppError("not_found", "No such webhook event");
   return event;
 });

@@ -1,6 +1,5 @@
 // POST /api/webhooks/replay – replays the next chunk of failed events matching a filter; answers how many remain
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { replayMatchingWebhooks } from "@/lib/webhooks/replay-webhooks";
 
@@ -9,7 +8,7 @@ const bodySchema = z.object({
   limit: z.number().int().min(1).max(500).default(100),
 });
 
-export const POST = apiRoute("write", async ({ req, actor }) => {
+export const POST = apiRoute("write", async ({ db, req, actor }) => {
   const { filter, limit } = await readJson(req, bodySchema);
-  return replayMatchingWebhooks({ db: await getDb(), actor, filter, limit });
+  return replayMatchingWebhooks({ db: db, actor, filter, limit });
 });

@@ -1,12 +1,11 @@
 // POST /api/integrations/{integration_type}/config – validates and stores an integration's settings (admins only)
-import { getDb } from "@/db/client";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { requireProvider } from "@/lib/integrations/get-integration";
 import { saveIntegrationConfig } from "@/lib/integrations/save-integration-config";
 import { z } from "zod";
 
-export const POST = apiRoute<{ id: string }>("write", async ({ req, params, actor }) => {
+export const POST = apiRoute<{ id: string }>("write", async ({ db, req, params, actor }) => {
   requireProvider(params.id);
   const body = await readJson(req, z.record(z.string(), z.unknown()));
-  return saveIntegrationConfig({ db: await getDb(), actor, type: params.id, body });
+  return saveIntegrationConfig({ db: db, actor, type: params.id, body });
 });

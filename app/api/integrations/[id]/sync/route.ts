@@ -1,13 +1,12 @@
 // POST /api/integrations/{integration_id}/sync – queues a sync run (body `{ kind }` optional); 202 with the run id
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { requestSync } from "@/lib/sync/request-sync";
 
 const bodySchema = z.object({ kind: z.string().trim().min(1).optional() }).strict();
 
-export const POST = apiRoute<{ id: string }>("write", async ({ req, params, actor }) => {
+export const POST = apiRoute<{ id: string }>("write", async ({ db, req, params, actor }) => {
   const body = await readJson(req, bodySchema);
-  const run = await requestSync({ db: await getDb(), actor, integrationId: params.id, kind: body.kind, trigger: "manual" });
+  const run = await requestSync({ db: db, actor, integrationId: params.id, kind: body.kind, trigger: "manual" });
   return Response.json({ run_id: run.id, status: run.status, kind: run.kind }, { status: 202 });
 });

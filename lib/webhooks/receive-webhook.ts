@@ -1,0 +1,16 @@
+import { getDb } from "@/db/client";
+import { clientIp } from "@/lib/auth/actor";
+import { handOffWebhookEvent } from "./hand-off-webhook";
+import { MAX_WEBHOOK_BYTES, ingestWebhook } from "./ingest-webhook";
+import { readLimitedBody } from "./read-limited-body";
+
+/** The webhook route's whole job: the response to send now, and the hand-off to run once it has gone out. */
+export async function receiveWebhook(options: { provider: string; req: Request }): Promise<{ response: Response; afterResponse?: () => Promise<unknown> }> {
+  const { provider, req } = options;
+  const rawBody = await readLimitedBody(req, MAX_WEBHOOK_BYTES);
+  const db = await getDb();
+  const outcome = await ingestWebhook({ db, provider, rawBody, headers: req.headers, ip: clientIp(req.headers) });
+  const response = Response.json(outcome.body, { status: outcome.status, headers: outcome.headers });
+  const { stored } = outcome;
+  return { response, afterResponse: stored ? () => handOffWebhookEvent({ db, event: stored }) : undefined };
+}
