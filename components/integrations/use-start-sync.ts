@@ -3,25 +3,22 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { ApiError } from "@/components/api/fetch-json";
+import { ApiError, fetchJson } from "@/components/api/fetch-json";
 import { useApiErrorMessage } from "@/components/api/use-api-error-message";
 
 export type StartedSync = { runId: number; alreadyRunning: string | null };
 
-type SyncAnswer = { run_id?: number; error?: string; message?: string };
-
 /** POST …/sync. A 409 that names the run already under way is not an error here: the console follows that run. */
 async function postSync(id: string, kind: string): Promise<StartedSync> {
-  const response = await fetch(`/api/integrations/${encodeURIComponent(id)}/sync`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ kind }),
-    credentials: "same-origin",
-  });
-  const body = (await response.json().catch(() => ({}))) as SyncAnswer;
-  if (response.ok && typeof body.run_id === "number") return { runId: body.run_id, alreadyRunning: null };
-  if (response.status === 409 && typeof body.run_id === "number") return { runId: body.run_id, alreadyRunning: body.message ?? "" };
-  throw new ApiError(response.status, body.error ?? "internal", body.message ?? response.statusText);
+  try {
+    const { run_id } = await fetchJson<{ run_id: number }>(`/api/integrations/${encodeURIComponent(id)}/sync`, { body: { kind } });
+    return { runId: run_id, alreadyRunning: null };
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 409 && typeof error.details.run_id === "number") {
+      return { runId: error.details.run_id, alreadyRunning: error.message };
+    }
+    throw error;
+  }
 }
 
 export function useStartSync(id: string, onStarted: (started: StartedSync) => void) {

@@ -2,9 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { DateRangeFields } from "@/components/sync/date-range-fields";
-import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/ui/select-field";
-import { TextField } from "@/components/ui/text-field";
+import { FilterBar, FilterSearch, FilterSelect } from "@/components/ui/filter-bar";
 import type { IntegrationView } from "@/lib/integrations/integration-view";
 import { MARKETPLACE_ORDER_STATUSES } from "@/lib/providers/marketplace";
 import type { OrderFilters } from "./order-queries";
@@ -18,39 +16,23 @@ export function OrderFiltersBar({ value, integrations, onChange }: OrderFiltersB
   const set = (key: keyof OrderFilters) => (next: string) => onChange({ ...value, [key]: next });
 
   return (
-    <form role="search" aria-label={t("label")} onSubmit={(event) => event.preventDefault()} className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-6">
-      <TextField
-        className="sm:col-span-2"
-        type="search"
-        label={t("search")}
-        placeholder={t("searchPlaceholder")}
-        value={value.q ?? ""}
-        onChange={(event) => set("q")(event.target.value)}
+    <FilterBar label={t("label")} clearLabel={t("clear")} value={value} onClear={() => onChange({})} className="sm:grid-cols-2 lg:grid-cols-6">
+      <FilterSearch className="sm:col-span-2" label={t("search")} placeholder={t("searchPlaceholder")} value={value.q} onChange={set("q")} />
+      <FilterSelect
+        label={t("marketplace")}
+        anyLabel={t("any")}
+        value={value.integration}
+        options={marketplaces.map((integration) => ({ value: integration.id, label: integration.display_name }))}
+        onChange={set("integration")}
       />
-      <SelectField label={t("marketplace")} value={value.integration ?? ""} onChange={(event) => set("integration")(event.target.value)}>
-        <option value="">{t("any")}</option>
-        {marketplaces.map((integration) => (
-          <option key={integration.id} value={integration.id}>
-            {integration.display_name}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField label={t("status")} value={value.status ?? ""} onChange={(event) => set("status")(event.target.value)}>
-        <option value="">{t("any")}</option>
-        {MARKETPLACE_ORDER_STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {tStatus(status)}
-          </option>
-        ))}
-      </SelectField>
+      <FilterSelect
+        label={t("status")}
+        anyLabel={t("any")}
+        value={value.status}
+        options={MARKETPLACE_ORDER_STATUSES.map((status) => ({ value: status, label: tStatus(status) }))}
+        onChange={set("status")}
+      />
       <DateRangeFields from={value.from} to={value.to} onChange={(range) => onChange({ ...value, ...range })} />
-      {Object.values(value).some(Boolean) && (
-        <div className="lg:col-span-6">
-          <Button variant="ghost" size="sm" onClick={() => onChange({})}>
-            {t("clear")}
-          </Button>
-        </div>
-      )}
-    </form>
+    </FilterBar>
   );
 }

@@ -1,9 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/ui/select-field";
-import { TextField } from "@/components/ui/text-field";
+import { FilterBar, FilterSearch, FilterSelect } from "@/components/ui/filter-bar";
 import type { ProductFacets } from "@/lib/catalog/list-product-facets";
 import type { ProductListParams } from "./product-queries";
 
@@ -15,72 +13,45 @@ type ProductFiltersBarProps = {
   onChange: (next: ProductListParams) => void;
 };
 
+const asOptions = (values: readonly string[] | undefined) => (values ?? []).map((option) => ({ value: option, label: option }));
+
 export function ProductFiltersBar({ value, facets, onChange }: ProductFiltersBarProps) {
   const t = useTranslations("products.filters");
   const tStatus = useTranslations("products.listingStatus");
   const set = (key: keyof ProductListParams) => (next: string) => onChange({ ...value, [key]: next });
-  const options = (values: readonly string[] | undefined) => [
-    <option key="" value="">
-      {t("any")}
-    </option>,
-    ...(values ?? []).map((option) => (
-      <option key={option} value={option}>
-        {option}
-      </option>
-    )),
-  ];
-  const hasFilters = Object.values(value).some(Boolean);
 
   return (
-    <form role="search" aria-label={t("label")} onSubmit={(event) => event.preventDefault()} className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-6">
-      <TextField
-        className="lg:col-span-2"
-        type="search"
-        label={t("search")}
-        placeholder={t("searchPlaceholder")}
-        value={value.q ?? ""}
-        onChange={(event) => set("q")(event.target.value)}
+    <FilterBar label={t("label")} clearLabel={t("clear")} value={value} onClear={() => onChange({})} className="sm:grid-cols-2 lg:grid-cols-6">
+      <FilterSearch className="lg:col-span-2" label={t("search")} placeholder={t("searchPlaceholder")} value={value.q} onChange={set("q")} />
+      <FilterSelect label={t("brand")} anyLabel={t("any")} value={value.brand} options={asOptions(facets?.brands)} onChange={set("brand")} />
+      <FilterSelect label={t("category")} anyLabel={t("any")} value={value.category} options={asOptions(facets?.categories)} onChange={set("category")} />
+      <FilterSelect
+        label={t("active")}
+        anyLabel={t("any")}
+        value={value.active}
+        options={[
+          { value: "true", label: t("activeOnly") },
+          { value: "false", label: t("inactiveOnly") },
+        ]}
+        onChange={set("active")}
       />
-      <SelectField label={t("brand")} value={value.brand ?? ""} onChange={(event) => set("brand")(event.target.value)}>
-        {options(facets?.brands)}
-      </SelectField>
-      <SelectField label={t("category")} value={value.category ?? ""} onChange={(event) => set("category")(event.target.value)}>
-        {options(facets?.categories)}
-      </SelectField>
-      <SelectField label={t("active")} value={value.active ?? ""} onChange={(event) => set("active")(event.target.value)}>
-        <option value="">{t("any")}</option>
-        <option value="true">{t("activeOnly")}</option>
-        <option value="false">{t("inactiveOnly")}</option>
-      </SelectField>
-      <SelectField
+      <FilterSelect
         label={t("marketplace")}
-        value={value.integration ?? ""}
-        onChange={(event) => onChange({ ...value, integration: event.target.value, listing_status: event.target.value ? value.listing_status : "" })}
-      >
-        <option value="">{t("any")}</option>
-        {facets?.marketplaces.map((marketplace) => (
-          <option key={marketplace.id} value={marketplace.id}>
-            {marketplace.display_name}
-          </option>
-        ))}
-      </SelectField>
+        anyLabel={t("any")}
+        value={value.integration}
+        options={(facets?.marketplaces ?? []).map((marketplace) => ({ value: marketplace.id, label: marketplace.display_name }))}
+        // A listing status only means something for one marketplace: clearing the marketplace clears it.
+        onChange={(integration) => onChange({ ...value, integration, listing_status: integration ? value.listing_status : "" })}
+      />
       {value.integration && (
-        <SelectField label={t("listingStatus")} value={value.listing_status ?? ""} onChange={(event) => set("listing_status")(event.target.value)}>
-          <option value="">{t("any")}</option>
-          {LISTING_FILTERS.map((status) => (
-            <option key={status} value={status}>
-              {tStatus(status)}
-            </option>
-          ))}
-        </SelectField>
+        <FilterSelect
+          label={t("listingStatus")}
+          anyLabel={t("any")}
+          value={value.listing_status}
+          options={LISTING_FILTERS.map((status) => ({ value: status, label: tStatus(status) }))}
+          onChange={set("listing_status")}
+        />
       )}
-      {hasFilters && (
-        <div className="lg:col-span-6">
-          <Button variant="ghost" size="sm" onClick={() => onChange({})}>
-            {t("clear")}
-          </Button>
-        </div>
-      )}
-    </form>
+    </FilterBar>
   );
 }

@@ -1,9 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/ui/select-field";
-import { TextField } from "@/components/ui/text-field";
+import { FilterBar, FilterSearch, FilterSelect } from "@/components/ui/filter-bar";
 import type { IntegrationView } from "@/lib/integrations/integration-view";
 import { DateRangeFields } from "./date-range-fields";
 import type { SyncRunFilters } from "./sync-queries";
@@ -18,50 +16,32 @@ export function SyncRunFiltersBar({ value, integrations, onChange }: SyncRunFilt
   const withSyncs = integrations.filter((integration) => integration.available_sync_kinds.length > 0);
   const kinds = [...new Set(withSyncs.flatMap((integration) => integration.available_sync_kinds))];
   const set = (key: keyof SyncRunFilters) => (next: string) => onChange({ ...value, [key]: next });
-  const hasFilters = Object.values(value).some(Boolean);
 
   return (
-    <form role="search" aria-label={t("label")} onSubmit={(event) => event.preventDefault()} className="mb-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
-      <TextField
-        className="sm:col-span-3 lg:col-span-6"
-        type="search"
-        label={t("searchRuns")}
-        placeholder={t("searchRunsPlaceholder")}
-        value={value.q ?? ""}
-        onChange={(event) => set("q")(event.target.value)}
+    <FilterBar label={t("label")} clearLabel={t("clear")} value={value} onClear={() => onChange({})} className="sm:grid-cols-3 lg:grid-cols-6">
+      <FilterSearch className="sm:col-span-3 lg:col-span-6" label={t("searchRuns")} placeholder={t("searchRunsPlaceholder")} value={value.q} onChange={set("q")} />
+      <FilterSelect
+        label={t("integration")}
+        anyLabel={t("any")}
+        value={value.integration}
+        options={withSyncs.map((integration) => ({ value: integration.id, label: integration.display_name }))}
+        onChange={set("integration")}
       />
-      <SelectField label={t("integration")} value={value.integration ?? ""} onChange={(event) => set("integration")(event.target.value)}>
-        <option value="">{t("any")}</option>
-        {withSyncs.map((integration) => (
-          <option key={integration.id} value={integration.id}>
-            {integration.display_name}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField label={t("kind")} value={value.kind ?? ""} onChange={(event) => set("kind")(event.target.value)}>
-        <option value="">{t("any")}</option>
-        {kinds.map((kind) => (
-          <option key={kind} value={kind}>
-            {tKinds.has(kind) ? tKinds(kind) : kind}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField label={t("status")} value={value.status ?? ""} onChange={(event) => set("status")(event.target.value)}>
-        <option value="">{t("any")}</option>
-        {SYNC_STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {tStatus(status)}
-          </option>
-        ))}
-      </SelectField>
+      <FilterSelect
+        label={t("kind")}
+        anyLabel={t("any")}
+        value={value.kind}
+        options={kinds.map((kind) => ({ value: kind, label: tKinds.has(kind) ? tKinds(kind) : kind }))}
+        onChange={set("kind")}
+      />
+      <FilterSelect
+        label={t("status")}
+        anyLabel={t("any")}
+        value={value.status}
+        options={SYNC_STATUSES.map((status) => ({ value: status, label: tStatus(status) }))}
+        onChange={set("status")}
+      />
       <DateRangeFields from={value.from} to={value.to} onChange={(range) => onChange({ ...value, ...range })} />
-      {hasFilters && (
-        <div className="flex items-end">
-          <Button variant="ghost" size="sm" onClick={() => onChange({})}>
-            {t("clear")}
-          </Button>
-        </div>
-      )}
-    </form>
+    </FilterBar>
   );
 }

@@ -2,12 +2,13 @@ import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { listings, products } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { parseRouteId } from "@/lib/http/route-id";
 import { toProductDetailView, type ProductDetailView } from "./product-view";
 
 /** Route ids arrive as text; anything but a positive int4 cannot name a product. */
 export function parseProductId(value: string): number {
-  const id = Number(value);
-  if (!/^\d{1,10}$/.test(value) || id < 1 || id > 2_147_483_647) throw new AppError("not_found", "No such product");
+  const id = parseRouteId(value);
+  if (id === null) throw new AppError("not_found", "No such product");
   return id;
 }
 

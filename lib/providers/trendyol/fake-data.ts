@@ -6,6 +6,10 @@ import type { TrendyolProduct, TrendyolProductCreateItem, TrendyolShipmentPackag
 export const DUPLICATE_REQUEST_MESSAGE = "15 dakika boyunca aynı isteği tekrarlı olarak atamazsınız!";
 export const LIST_PRICE_BELOW_SALE_MESSAGE = "Liste fiyatı satış fiyatından küçük olamaz";
 export const PRODUCT_NOT_FOUND_MESSAGE = "Ürün bulunamadı";
+// [?] Not in the fact sheet: Trendyol is widely reported to refuse product titles over 100 characters, per item.
+// Köprü accepts up to 255 locally, so the refusal only shows in the batch result.
+export const PRODUCT_TITLE_MAX_LENGTH = 100;
+export const TITLE_TOO_LONG_MESSAGE = `Ürün adı en fazla ${PRODUCT_TITLE_MAX_LENGTH} karakter olabilir`;
 const BATCH_ITEM_LIMIT = 1000;
 const MAX_PAGE_SIZE = 200;
 
@@ -164,6 +168,13 @@ export function itemsOf<T extends z.ZodType>(item: T) {
 
 export function priceReasons(item: { listPrice: number; salePrice: number }): string[] {
   return item.listPrice < item.salePrice ? [LIST_PRICE_BELOW_SALE_MESSAGE] : [];
+}
+
+/** Per-item checks of a product create or update item. */
+export function productReasons(item: { title: string; listPrice: number; salePrice: number }): string[] {
+  const reasons = priceReasons(item);
+  if ([...item.title].length > PRODUCT_TITLE_MAX_LENGTH) reasons.push(TITLE_TOO_LONG_MESSAGE);
+  return reasons;
 }
 
 export function readPaging(url: URL, defaultSize: number): { page: number; size: number } | string {

@@ -10,6 +10,7 @@ import {
   itemsOf,
   pageOf,
   priceReasons,
+  productReasons,
   readPaging,
 } from "./fake-data";
 import {
@@ -94,7 +95,7 @@ export async function startTrendyolFake(options: TrendyolFakeOptions): Promise<T
     const parsed = itemsOf(productCreateItemSchema).safeParse(body);
     if (!parsed.success) return fail(400, z.prettifyError(parsed.error), "product.validation");
     return createBatch(parsed.data.items, (item) => {
-      const reasons = priceReasons(item);
+      const reasons = productReasons(item);
       if (isUpdate && !state.products.has(item.barcode)) reasons.push(PRODUCT_NOT_FOUND_MESSAGE);
       if (reasons.length === 0) state.products.set(item.barcode, fromCreateItem(item, state.products.get(item.barcode)));
       return reasons;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { MarketplaceOrder, MarketplaceProduct, PriceStockUpdate } from "@/lib/providers/marketplace";
-import { LIST_PRICE_BELOW_SALE_MESSAGE, PRODUCT_NOT_FOUND_MESSAGE } from "./fake-data";
+import { LIST_PRICE_BELOW_SALE_MESSAGE, PRODUCT_NOT_FOUND_MESSAGE, PRODUCT_TITLE_MAX_LENGTH, TITLE_TOO_LONG_MESSAGE } from "./fake-data";
 import { generateOrders, generateProducts, startTrendyolFake } from "./fake-server";
 import type { TrendyolFake } from "./fake-server";
 import { createTrendyolAdapter } from "./index";
@@ -32,6 +32,23 @@ const adapter = (overrides: { apiSecret?: string } = {}) =>
     productDefaults: { cargoCompanyId: 10, dimensionalWeight: 1 },
   });
 
+const KUPA: MarketplaceProduct = {
+  sku: "KUPA-1",
+  barcode: "8691234500011",
+  title: "Seramik Kupa",
+  description: "350 ml",
+  brand: "Köprü",
+  category: "Mutfak",
+  vatRate: 20,
+  listPriceKurus: 12990,
+  salePriceKurus: 8999,
+  currency: "TRY",
+  stock: 7,
+  images: [],
+  remoteBrandId: "1791",
+  remoteCategoryId: "411",
+};
+
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const all: T[] = [];
   for await (const item of items) all.push(item);
@@ -53,27 +70,31 @@ describe("createTrendyolAdapter", () => {
   });
 
   it("creates products in a batch and lists them back in kuruş", async () => {
-    const product: MarketplaceProduct = {
-      sku: "KUPA-1",
-      barcode: "8691234500011",
-      title: "Seramik Kupa",
-      description: "350 ml",
-      brand: "Köprü",
-      category: "Mutfak",
-      vatRate: 20,
-      listPriceKurus: 12990,
-      salePriceKurus: 8999,
-      currency: "TRY",
-      stock: 7,
-      images: [],
-      remoteBrandId: "1791",
-      remoteCategoryId: "411",
-    };
-    const [batchId] = await adapter().pushProducts([product]);
+    const [batchId] = await adapter().pushProducts([KUPA]);
     expect(await adapter().getBatchResult(batchId!)).toMatchObject({ status: "in_progress", items: [] });
-    expect(await adapter().getBatchResult(batchId!)).toMatchObject({ status: "completed", items: [{ barcode: product.barcode, ok: true }] });
+    expect(await adapter().getBatchResult(batchId!)).toMatchObject({ status: "completed", items: [{ barcode: KUPA.barcode, ok: true }] });
     const listed = await collect(adapter().listProducts());
     expect(listed).toEqual([expect.objectContaining({ sku: "KUPA-1", listPriceKurus: 12990, salePriceKurus: 8999, stock: 7 })]);
+  });
+
+  it("fails, per item, a product whose title is longer than Trendyol allows, on create and on update", async () => {
+    const atLimit = { ...KUPA, sku: "KUPA-2", barcode: "8691234500028", title: "Ş".repeat(PRODUCT_TITLE_MAX_LENGTH) };
+    const tooLong = { ...KUPA, sku: "KUPA-3", barcode: "8691234500035", title: "Ş".repeat(PRODUCT_TITLE_MAX_LENGTH + 20) };
+    const [createId] = await adapter().pushProducts([KUPA, atLimit, tooLong]);
+    await adapter().getBatchResult(createId!);
+    expect((await adapter().getBatchResult(createId!)).items).toEqual([
+      { sku: "KUPA-1", barcode: KUPA.barcode, ok: true, errors: [] },
+      { sku: "KUPA-2", barcode: atLimit.barcode, ok: true, errors: [] },
+      { sku: "KUPA-3", barcode: tooLong.barcode, ok: false, errors: [TITLE_TOO_LONG_MESSAGE] },
+    ]);
+    expect([...fake.state.products.keys()]).toEqual([KUPA.barcode, atLimit.barcode]);
+
+    const [updateId] = await adapter().pushProducts([{ ...KUPA, title: tooLong.title }], { mode: "update" });
+    await adapter().getBatchResult(updateId!);
+    expect((await adapter().getBatchResult(updateId!)).items).toEqual([
+      { sku: "KUPA-1", barcode: KUPA.barcode, ok: false, errors: [TITLE_TOO_LONG_MESSAGE] },
+    ]);
+    expect(fake.state.products.get(KUPA.barcode)?.title).toBe(KUPA.title);
   });
 
   it("reports a price-stock batch's failures per item with Trendyol's Turkish reasons", async () => {

@@ -1,7 +1,6 @@
 import { HydrationBoundary, QueryClient, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { IntegrationOperations } from "@/components/integrations/integration-operations";
@@ -10,6 +9,7 @@ import { IntegrationStatusBadge } from "@/components/integrations/integration-st
 import { integrationQuery } from "@/components/integrations/integration-queries";
 import { WebhookTools } from "@/components/integrations/webhook-tools";
 import { WebhookUrl } from "@/components/integrations/webhook-url";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { getEnv } from "@/lib/env";
@@ -42,10 +42,7 @@ export default async function IntegrationPage({ params }: IntegrationPageProps) 
   queryClient.setQueryData(integrationQuery(id).queryKey, integration);
   return (
     <div className="space-y-6">
-      <Link href="/integrations" className="text-sm font-medium text-indigo-600 hover:text-indigo-500">
-        <span aria-hidden="true">← </span>
-        {t("back")}
-      </Link>
+      <BackLink href="/integrations">{t("back")}</BackLink>
       <PageHeader
         title={integration.display_name}
         description={`${t(`kinds.${integration.kind}`)} · ${t(`descriptions.${integration.provider}`)}`}

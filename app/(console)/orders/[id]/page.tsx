@@ -1,12 +1,15 @@
+import { HydrationBoundary, QueryClient, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { integrationsQuery } from "@/components/integrations/integration-queries";
 import { OrderDetailView } from "@/components/orders/order-detail";
+import { orderQuery } from "@/components/orders/order-queries";
 import { requirePageActor } from "@/lib/auth/page-guard";
+import { loadIntegrations } from "@/lib/integrations/load-for-page";
+import { loadOrder } from "@/lib/orders/load-for-page";
 
 type OrderPageProps = { params: Promise<{ id: string }> };
-
-const parseOrderId = (value: string) => (/^\d{1,10}$/.test(value) && Number(value) > 0 ? Number(value) : null);
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("orders"))("title") };
@@ -14,7 +17,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OrderPage({ params }: OrderPageProps) {
   await requirePageActor();
-  const id = parseOrderId((await params).id);
-  if (id === null) notFound();
-  return <OrderDetailView id={id} />;
+  const [order, integrations] = await Promise.all([loadOrder((await params).id), loadIntegrations()]);
+  if (!order) notFound();
+
+  const queryClient = new QueryClient();
+  queryClient.setQueryData(orderQuery(order.id).queryKey, order);
+  queryClient.setQueryData(integrationsQuery().queryKey, integrations);
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <OrderDetailView id={order.id} />
+    </HydrationBoundary>
+  );
 }

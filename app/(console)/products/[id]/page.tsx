@@ -1,11 +1,11 @@
 import { HydrationBoundary, QueryClient, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProductDetail } from "@/components/products/product-detail";
 import { productQuery } from "@/components/products/product-queries";
 import { ViewOnlyNotice } from "@/components/products/view-only-notice";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { loadProduct } from "@/lib/catalog/load-for-page";
@@ -28,10 +28,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
   const canEdit = actor.role === "admin";
   return (
     <div className="space-y-6">
-      <Link href="/products" className="text-sm font-medium text-indigo-600 hover:text-indigo-500">
-        <span aria-hidden="true">← </span>
-        {t("detail.back")}
-      </Link>
+      <BackLink href="/products">{t("detail.back")}</BackLink>
       <PageHeader title={product.title} description={product.sku} />
       {!canEdit && <ViewOnlyNotice />}
       <HydrationBoundary state={dehydrate(queryClient)}>

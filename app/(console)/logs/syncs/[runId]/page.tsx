@@ -1,12 +1,15 @@
+import { HydrationBoundary, QueryClient, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { integrationsQuery } from "@/components/integrations/integration-queries";
+import { syncItemsQuery, syncRunQuery } from "@/components/sync/sync-queries";
 import { SyncRunDetail } from "@/components/sync/sync-run-detail";
 import { requirePageActor } from "@/lib/auth/page-guard";
+import { loadIntegrations } from "@/lib/integrations/load-for-page";
+import { loadSyncRunDetail } from "@/lib/sync/load-for-page";
 
 type SyncRunPageProps = { params: Promise<{ runId: string }> };
-
-const parseRunId = (value: string) => (/^\d{1,10}$/.test(value) && Number(value) > 0 ? Number(value) : null);
 
 export async function generateMetadata({ params }: SyncRunPageProps): Promise<Metadata> {
   const t = await getTranslations("syncUi.detail");
@@ -15,7 +18,18 @@ export async function generateMetadata({ params }: SyncRunPageProps): Promise<Me
 
 export default async function SyncRunPage({ params }: SyncRunPageProps) {
   const actor = await requirePageActor();
-  const runId = parseRunId((await params).runId);
-  if (runId === null) notFound();
-  return <SyncRunDetail runId={runId} canEdit={actor.role === "admin"} />;
+  const [detail, integrations] = await Promise.all([loadSyncRunDetail((await params).runId), loadIntegrations()]);
+  if (!detail) notFound();
+
+  const runId = detail.run.id;
+  const queryClient = new QueryClient();
+  queryClient.setQueryData(syncRunQuery(runId).queryKey, detail.run);
+  // All items, oldest first: the table's key before "failed only" is ticked.
+  queryClient.setQueryData(syncItemsQuery(runId).queryKey, { pages: [detail], pageParams: [null] });
+  queryClient.setQueryData(integrationsQuery().queryKey, integrations);
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <SyncRunDetail runId={runId} canEdit={actor.role === "admin"} />
+    </HydrationBoundary>
+  );
 }
