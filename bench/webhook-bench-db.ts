@@ -7,6 +7,7 @@ import { webhookEvents } from "@/db/schema";
 import { createTestDatabase } from "@/db/testing";
 import { saveIntegrationConfig } from "@/lib/integrations/save-integration-config";
 import { createTestActor } from "@/lib/testing/actors";
+import { insertProducts, productRow } from "@/lib/testing/trendyol-fixture";
 import { BENCH_SHOP } from "./shopify-deliveries";
 
 /** Fixed keys so the seeding process and the servers it starts agree; never use these outside benchmarks. */
@@ -23,11 +24,21 @@ export const BENCH_ENV = {
 };
 Object.assign(process.env, { KOPRU_ENCRYPTION_KEY: BENCH_ENV.KOPRU_ENCRYPTION_KEY, NEXTAUTH_SECRET: BENCH_ENV.NEXTAUTH_SECRET });
 
-export type BenchDatabase = { engine: "pglite" | "postgres"; env: Record<string, string>; open: () => Promise<{ db: Db; close: () => Promise<void> }>; cleanup: () => Promise<void> };
+export type BenchDatabase = {
+  engine: "pglite" | "postgres";
+  env: Record<string, string>;
+  /** An admin API token, to ask the running app about its backlog. */
+  token: string;
+  open: () => Promise<{ db: Db; close: () => Promise<void> }>;
+  cleanup: () => Promise<void>;
+};
 
-async function seed(db: Db) {
-  const { actor } = await createTestActor(db, "admin");
+/** Shopify configured, and the SKUs the deliveries order (SKU-0 … SKU-499) in the catalog, so processing succeeds. */
+async function seed(db: Db): Promise<string> {
+  const { actor, token } = await createTestActor(db, "admin");
   await saveIntegrationConfig({ db, actor, type: "shopify", body: { is_active: true, ...BENCH_SHOP } });
+  await insertProducts(db, Array.from({ length: 500 }, (_, i) => productRow(i, { sku: `SKU-${i}`, barcode: null })));
+  return token;
 }
 
 /** A fresh database with Shopify configured; PGlite is closed again so the server process can own it. */
@@ -35,9 +46,10 @@ export async function prepareDatabase(engine: BenchDatabase["engine"]): Promise<
   if (engine === "postgres") {
     process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
     const created = await createTestDatabase("postgres");
-    await seed(created.db);
+    const token = await seed(created.db);
     return {
       engine,
+      token,
       env: { DATABASE_URL: created.url! },
       open: async () => ({ db: created.db, close: async () => {} }),
       cleanup: created.drop,
@@ -49,9 +61,9 @@ export async function prepareDatabase(engine: BenchDatabase["engine"]): Promise<
     return { db: handle.db, close: handle.close };
   };
   const seeded = await open();
-  await seed(seeded.db);
+  const token = await seed(seeded.db);
   await seeded.close();
-  return { engine, env: { PGLITE_DIR: dir }, open, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+  return { engine, token, env: { PGLITE_DIR: dir }, open, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Stored (non-rejected) Shopify rows, and how many of the accepted delivery ids are among them. */

@@ -93,9 +93,24 @@ async function drive(port: number, onHalfway?: () => Promise<void>) {
   return { result, accepted, unique: deliveries.length };
 }
 
+/** Seconds until the app has no event left `received` or `processing`: how long processing trails the load. */
+async function drainSeconds(database: BenchDatabase): Promise<number | null> {
+  const started = performance.now();
+  const pending = async (status: string) => {
+    const response = await fetch(`http://127.0.0.1:${NEXT_PORT}/api/webhooks?status=${status}&limit=1`, { headers: { authorization: `Bearer ${database.token}` } });
+    return ((await response.json()) as { items: unknown[] }).items.length;
+  };
+  while (performance.now() - started < 120_000) {
+    if ((await pending("received")) + (await pending("processing")) === 0) return (performance.now() - started) / 1000;
+    await wait(250);
+  }
+  return null;
+}
+
 async function measure(target: "next" | "bare", database: BenchDatabase) {
   const server = await startServer(target, database.env);
   const { result, accepted } = await drive(target === "next" ? NEXT_PORT : BARE_PORT);
+  const drain = target === "next" ? await drainSeconds(database) : null;
   await stopServer(server);
   const stored = await countStored(database, accepted);
   const lost = accepted.size - stored.acceptedStored;
@@ -103,7 +118,8 @@ async function measure(target: "next" | "bare", database: BenchDatabase) {
     `${target === "next" ? "köprü pipeline" : "bare node:http"} [${database.engine}]: ${result.requests.average.toFixed(0)} req/s, ` +
       `p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}, errors ${result.errors}; ` +
       `unique deliveries answered 2xx ${accepted.size}, stored rows ${stored.total} (${stored.total - accepted.size} were in flight when the load stopped), ` +
-      `lost ${lost}${lost === 0 && stored.total - accepted.size <= CONNECTIONS ? " ✓" : " ✗"}`,
+      `lost ${lost}${lost === 0 && stored.total - accepted.size <= CONNECTIONS ? " ✓" : " ✗"}` +
+      (target === "next" ? `; processing backlog drained ${drain === null ? "not within 120 s" : `${drain.toFixed(1)} s after the load`}` : ""),
   );
   return result.requests.average;
 }

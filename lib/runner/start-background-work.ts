@@ -4,7 +4,7 @@ import { purgeOldLogs } from "@/lib/maintenance/purge-old-logs";
 import { processPendingWebhooks } from "@/lib/webhooks/process-webhook-event";
 import { startEmbeddedRunner, type EmbeddedRunner } from "./embedded-runner";
 import { getRunnerMode } from "./mode";
-import { onWake } from "./wake";
+import { onWake, wakeEmbeddedRunner } from "./wake";
 
 const globalForRunner = globalThis as { __kopruRunner?: EmbeddedRunner };
 const DAY_MS = 86_400_000;
@@ -24,7 +24,13 @@ export async function startBackgroundWork(): Promise<void> {
   if (getRunnerMode() !== "embedded" || globalForRunner.__kopruRunner) return;
   const runner = startEmbeddedRunner({
     db: await getDb(),
-    extraTasks: [(db) => processPendingWebhooks({ db, owner: runner.owner }), dailyPurge()],
+    extraTasks: [
+      async (db) => {
+        // A pass that ran out of time leaves work behind: come back at once rather than at the next poll.
+        if ((await processPendingWebhooks({ db, owner: runner.owner })).hasMore) wakeEmbeddedRunner("webhook");
+      },
+      dailyPurge(),
+    ],
   });
   globalForRunner.__kopruRunner = runner;
   onWake((reasons) => void runner.tick(reasons));

@@ -5,6 +5,7 @@ import { describeError } from "@/lib/sync/run-lifecycle";
 import { findWebhookHandler } from "./handlers";
 
 export const WEBHOOK_MAX_ATTEMPTS = 5;
+const PROCESSING_CONCURRENCY = 6;
 const BASE_BACKOFF_MS = 10_000;
 
 const timelineEntry = (status: WebhookStatus, note?: string) =>
@@ -86,9 +87,30 @@ export async function claimWebhookEvents(options: { db: Db; owner: string; limit
   return options.db.select().from(webhookEvents).where(sql`${webhookEvents.id} in ${ids}`).orderBy(webhookEvents.id);
 }
 
-/** One pass of the embedded runner over pending webhook events. */
-export async function processPendingWebhooks(options: { db: Db; owner: string; limit?: number }): Promise<number> {
-  const events = await claimWebhookEvents({ db: options.db, owner: options.owner, limit: options.limit ?? 50, leaseMs: 60_000 });
-  for (const event of events) await processClaimedWebhookEvent({ db: options.db, event, scheduleRetry: true });
-  return events.length;
+/**
+ * One pass of the embedded runner over pending webhook events: batch after batch while full batches keep coming, for
+ * at most `budgetMs`, so a backlog drains at full speed yet a pass never starves the runner's other work for long.
+ */
+export async function processPendingWebhooks(options: {
+  db: Db;
+  owner: string;
+  batchSize?: number;
+  budgetMs?: number;
+}): Promise<{ processed: number; hasMore: boolean }> {
+  const batchSize = options.batchSize ?? 50;
+  const deadline = Date.now() + (options.budgetMs ?? 2_000);
+  let processed = 0;
+  for (;;) {
+    const events = await claimWebhookEvents({ db: options.db, owner: options.owner, limit: batchSize, leaseMs: 60_000 });
+    // Handlers converge (newer wins, atomic upserts), so a batch can run side by side; a few at a time keep
+    // processing from waiting on one round trip after another.
+    let next = 0;
+    const worker = async () => {
+      while (next < events.length) await processClaimedWebhookEvent({ db: options.db, event: events[next++]!, scheduleRetry: true });
+    };
+    await Promise.all(Array.from({ length: Math.min(PROCESSING_CONCURRENCY, events.length) }, worker));
+    processed += events.length;
+    if (events.length < batchSize) return { processed, hasMore: false };
+    if (Date.now() >= deadline) return { processed, hasMore: true };
+  }
 }

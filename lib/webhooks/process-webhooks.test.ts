@@ -46,11 +46,17 @@ describeWithDatabase("webhook processing", (database) => {
     const delivery = orderDelivery(7001);
     const first = await deliver(delivery);
     expect((await deliver(delivery)).body).toEqual({ duplicate: true });
-    expect(await processPendingWebhooks({ db: db(), owner: "test" })).toBe(1);
-    expect(await processPendingWebhooks({ db: db(), owner: "test" })).toBe(0);
+    expect(await processPendingWebhooks({ db: db(), owner: "test" })).toEqual({ processed: 1, hasMore: false });
+    expect(await processPendingWebhooks({ db: db(), owner: "test" })).toEqual({ processed: 0, hasMore: false });
     expect(await eventRow(first.stored!.id)).toMatchObject({ status: "processed", attempts: 1, lastError: null });
     const [stored] = await db().select({ value: count() }).from(orders).where(eq(orders.packageId, "7001"));
     expect(stored?.value).toBe(1);
+  });
+
+  it("one pass drains a backlog batch after batch, and says when its time ran out first", async () => {
+    for (let id = 7400; id < 7412; id++) await deliver(orderDelivery(id));
+    expect(await processPendingWebhooks({ db: db(), owner: "test", batchSize: 5, budgetMs: 0 })).toEqual({ processed: 5, hasMore: true });
+    expect(await processPendingWebhooks({ db: db(), owner: "test", batchSize: 5 })).toEqual({ processed: 7, hasMore: false });
   });
 
   it("a failing event is kept with its error and a retry time, and succeeds when replayed after the fix", async () => {
