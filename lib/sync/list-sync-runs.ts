@@ -67,5 +67,3 @@ export async function getSyncRunDetail(options: { db: Db; runId: number; filter?
   const page = items.slice(0, SYNC_RUNS_PAGE_SIZE * 4);
   return { run, items: page, nextAfter: items.length > page.length ? (page.at(-1)?.id ?? null) : null };
 }
-
-export const isRunActive = (status: string) => status === "queued" || status === "running";
