@@ -106,7 +106,7 @@ const stats = await call({ type: "stats" });
 const [imported] = await db.select({ value: count() }).from(orders).where(eq(orders.integrationId, "trendyol"));
 console.log(
   `orders: ${imported?.value}/${ORDERS} imported in ${(importMs / 1000).toFixed(2)} s, ${stats.requests} requests (${stats.rateLimited} answered 429), ` +
-    `peak RSS growth ${((peak - baseline) / 2 ** 20).toFixed(1)} MB (target < 50 MB),${retainedMb} [${engine}]`,
+    `peak RSS growth ${((peak - baseline) / 2 ** 20).toFixed(1)} MB (target < 50 MB; baseline ${(baseline / 2 ** 20).toFixed(0)} MB, peak ${(peak / 2 ** 20).toFixed(0)} MB),${retainedMb} [${engine}]`,
 );
 
 child.kill();
