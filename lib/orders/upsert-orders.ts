@@ -19,43 +19,38 @@ export async function upsertMarketplaceOrders(options: { db: Db; integrationId: 
     if (!seen || seen.lastModified <= order.lastModified) latest.set(order.packageId, order);
   }
   const rows = [...latest.values()].map((order) => ({
-    integrationId,
-    remoteOrderNumber: order.remoteOrderNumber,
-    packageId: order.packageId,
+    remote_order_number: order.remoteOrderNumber,
+    package_id: order.packageId,
     status: order.status,
-    customerName: order.customerName,
-    customerEmail: order.customerEmail,
-    shippingAddress: order.address,
+    customer_name: order.customerName,
+    customer_email: order.customerEmail,
+    shipping_address: order.address,
     currency: order.currency,
-    totalKurus: order.totalKurus,
+    total_kurus: order.totalKurus,
     lines: order.lines,
-    orderedAt: order.orderDate,
-    remoteUpdatedAt: order.lastModified,
+    ordered_at: order.orderDate,
+    remote_updated_at: order.lastModified,
     raw: order.raw,
   }));
-  const written = await db
-    .insert(orders)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: [orders.integrationId, orders.packageId],
-      set: {
-        remoteOrderNumber: sql`excluded.remote_order_number`,
-        status: sql`excluded.status`,
-        customerName: sql`excluded.customer_name`,
-        customerEmail: sql`excluded.customer_email`,
-        shippingAddress: sql`excluded.shipping_address`,
-        currency: sql`excluded.currency`,
-        totalKurus: sql`excluded.total_kurus`,
-        lines: sql`excluded.lines`,
-        orderedAt: sql`excluded.ordered_at`,
-        remoteUpdatedAt: sql`excluded.remote_updated_at`,
-        raw: sql`excluded.raw`,
-        updatedAt: sql`now()`,
-      },
-      setWhere: sql`${orders.remoteUpdatedAt} < excluded.remote_updated_at`,
-    })
-    .returning({ packageId: orders.packageId, inserted: sql<boolean>`(xmax = 0)` });
-  const byPackage = new Map(written.map((row) => [row.packageId, row.inserted ? ("created" as const) : ("updated" as const)]));
+  // The whole page travels as one JSON parameter unpacked by jsonb_to_recordset: thousands of bound parameters cost
+  // more memory in the driver than the orders themselves (measured with bench:sync).
+  const result = await db.execute(sql`
+    insert into ${orders} (integration_id, remote_order_number, package_id, status, customer_name, customer_email,
+      shipping_address, currency, total_kurus, lines, ordered_at, remote_updated_at, raw)
+    select ${integrationId}, x.remote_order_number, x.package_id, x.status, x.customer_name, x.customer_email,
+      x.shipping_address, x.currency, x.total_kurus, x.lines, x.ordered_at, x.remote_updated_at, x.raw
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(remote_order_number text, package_id text, status text,
+      customer_name text, customer_email text, shipping_address jsonb, currency text, total_kurus integer, lines jsonb,
+      ordered_at timestamptz, remote_updated_at timestamptz, raw jsonb)
+    on conflict (integration_id, package_id) do update set
+      remote_order_number = excluded.remote_order_number, status = excluded.status, customer_name = excluded.customer_name,
+      customer_email = excluded.customer_email, shipping_address = excluded.shipping_address, currency = excluded.currency,
+      total_kurus = excluded.total_kurus, lines = excluded.lines, ordered_at = excluded.ordered_at,
+      remote_updated_at = excluded.remote_updated_at, raw = excluded.raw, updated_at = now()
+      where ${orders}.remote_updated_at < excluded.remote_updated_at
+    returning package_id, (xmax = 0) as inserted`);
+  const written = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { package_id: string; inserted: boolean }[];
+  const byPackage = new Map(written.map((row) => [row.package_id, row.inserted ? ("created" as const) : ("updated" as const)]));
   return [...latest.values()].map((order) => ({
     packageId: order.packageId,
     orderNumber: order.remoteOrderNumber,

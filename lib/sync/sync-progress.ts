@@ -18,15 +18,12 @@ export async function recordItems(db: Db, runId: number, outcomes: ItemOutcome[]
   for (const outcome of outcomes) tally[outcome.counter] += 1;
   await db.transaction(async (tx) => {
     for (let start = 0; start < outcomes.length; start += 1000) {
-      await tx.insert(syncItems).values(
-        outcomes.slice(start, start + 1000).map((outcome) => ({
-          runId,
-          ref: outcome.ref,
-          action: outcome.action,
-          result: outcome.result,
-          message: outcome.message ?? null,
-        })),
-      );
+      // One JSON parameter per thousand items rather than thousands of bound parameters (far less driver garbage).
+      const items = outcomes.slice(start, start + 1000).map(({ ref, action, result, message }) => ({ ref, action, result, message: message ?? null }));
+      await tx.execute(sql`
+        insert into ${syncItems} (run_id, ref, action, result, message)
+        select ${runId}, x.ref, x.action, x.result::sync_item_result, x.message
+        from jsonb_to_recordset(${JSON.stringify(items)}::jsonb) as x(ref text, action text, result text, message text)`);
     }
     await tx
       .update(syncRuns)
