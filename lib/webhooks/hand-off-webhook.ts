@@ -1,8 +1,9 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { webhookEvents } from "@/db/schema";
 import { dispatchWebhookEvent } from "@/lib/runner/dispatch";
 import { describeError } from "@/lib/sync/run-lifecycle";
+import { appendTimeline } from "./timeline";
 
 export type WebhookDispatch = (event: { id: number; provider: string }) => Promise<void>;
 
@@ -20,7 +21,7 @@ export async function handOffWebhookEvent(options: { db: Db; event: { id: number
     console.warn(`[köprü] webhook ${options.event.id}: ${note}`);
     await options.db
       .update(webhookEvents)
-      .set({ timeline: sql`${webhookEvents.timeline} || ${JSON.stringify([{ at: new Date().toISOString(), status: "received", note }])}::jsonb` })
+      .set({ timeline: appendTimeline("received", note) })
       .where(eq(webhookEvents.id, options.event.id))
       .catch(() => {});
     return false;

@@ -3,19 +3,18 @@ import type { Db } from "@/db/client";
 import { webhookEvents, type WebhookEvent, type WebhookStatus } from "@/db/schema";
 import { describeError } from "@/lib/sync/run-lifecycle";
 import { findWebhookHandler } from "./handlers";
+import { appendTimeline } from "./timeline";
 
 export const WEBHOOK_MAX_ATTEMPTS = 5;
 const PROCESSING_CONCURRENCY = 6;
 const BASE_BACKOFF_MS = 10_000;
 
-const timelineEntry = (status: WebhookStatus, note?: string) =>
-  sql`${webhookEvents.timeline} || ${JSON.stringify([{ at: new Date().toISOString(), status, ...(note ? { note } : {}) }])}::jsonb`;
 
 /** Moves an event to `processing` and counts the attempt (used where no claim did, i.e. under Inngest). */
 export async function startWebhookEvent(db: Db, id: number): Promise<WebhookEvent | null> {
   const [row] = await db
     .update(webhookEvents)
-    .set({ status: "processing", attempts: sql`${webhookEvents.attempts} + 1`, timeline: timelineEntry("processing") })
+    .set({ status: "processing", attempts: sql`${webhookEvents.attempts} + 1`, timeline: appendTimeline("processing") })
     .where(sql`${webhookEvents.id} = ${id} and ${webhookEvents.status} in ('received', 'failed', 'processing')`)
     .returning();
   return row ?? null;
@@ -43,7 +42,7 @@ export async function processClaimedWebhookEvent(options: { db: Db; event: Webho
         nextAttemptAt: null,
         leaseOwner: null,
         leaseExpiresAt: null,
-        timeline: timelineEntry(result.outcome, result.note),
+        timeline: appendTimeline(result.outcome, result.note),
       })
       .where(eq(webhookEvents.id, event.id));
     return { status: result.outcome };
@@ -59,7 +58,7 @@ export async function processClaimedWebhookEvent(options: { db: Db; event: Webho
         nextAttemptAt: retryAt,
         leaseOwner: null,
         leaseExpiresAt: null,
-        timeline: timelineEntry("failed", message),
+        timeline: appendTimeline("failed", message),
       })
       .where(eq(webhookEvents.id, event.id));
     return { status: "failed", error: message };

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { handOffWebhookEvent, type WebhookDispatch } from "./hand-off-webhook";
+import { appendTimeline } from "./timeline";
 import { webhookConditions, webhookFilterSchema, type WebhookFilter } from "./list-webhook-events";
 
 const REPLAYABLE = ["processed", "failed", "ignored", "skipped"] as const;
@@ -12,7 +13,7 @@ const requeued = (note: string) => ({
   status: "received" as const,
   nextAttemptAt: null,
   lastError: null,
-  timeline: sql`${webhookEvents.timeline} || ${JSON.stringify([{ at: new Date().toISOString(), status: "received", note }])}::jsonb`,
+  timeline: appendTimeline("received", note),
 });
 
 /** Runs processing of one stored event again. Rejected deliveries were never verified, so they cannot be replayed. */

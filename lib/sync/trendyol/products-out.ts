@@ -45,8 +45,8 @@ function toMarketplaceProduct(candidate: Candidate, settings: TrendyolSettings):
 
 /** products_out: creates or updates listings on Trendyol, then records Trendyol's per-item verdicts. */
 export async function syncTrendyolProductsOut({ db, runId, integrationId, options, step, deps }: SyncContext): Promise<void> {
+  const { adapter, settings } = await loadTrendyolAdapter(db, integrationId, deps);
   const batches = await step.run("push-products", async () => {
-    const { adapter, settings } = await loadTrendyolAdapter(db, integrationId, deps);
     const candidates = await selectCandidates(db, integrationId, options.onlySkus);
     await setRunTotal(db, runId, candidates.length);
     const unmapped: ItemOutcome[] = [];
@@ -67,7 +67,6 @@ export async function syncTrendyolProductsOut({ db, runId, integrationId, option
     return { batchIds: [...createIds, ...updateIds], createdSkus: ready.create.map((item) => item.sku) };
   });
 
-  const { adapter } = await loadTrendyolAdapter(db, integrationId, deps);
   const results = await pollBatches({ adapter, batchIds: batches.batchIds, step, pollIntervalMs: deps.pollIntervalMs });
   await step.run("record-results", () =>
     applyBatchResults({ db, runId, integrationId, results, createdSkus: new Set(batches.createdSkus), kind: "products" }),

@@ -30,8 +30,8 @@ async function selectChanged(db: Db, integrationId: string, onlySkus?: string[])
 
 /** stock_price_out: sends only changed prices and stock, in batches within Trendyol's limit, then records verdicts. */
 export async function syncTrendyolStockPriceOut({ db, runId, integrationId, options, step, deps }: SyncContext): Promise<void> {
+  const { adapter } = await loadTrendyolAdapter(db, integrationId, deps);
   const pushed = await step.run("push-price-stock", async () => {
-    const { adapter } = await loadTrendyolAdapter(db, integrationId, deps);
     const rows = await selectChanged(db, integrationId, options.onlySkus);
     await setRunTotal(db, runId, rows.length);
     const updates: PriceStockUpdate[] = rows.map((row) => ({
@@ -46,7 +46,6 @@ export async function syncTrendyolStockPriceOut({ db, runId, integrationId, opti
     return { batchIds, values };
   });
 
-  const { adapter } = await loadTrendyolAdapter(db, integrationId, deps);
   const results = await pollBatches({ adapter, batchIds: pushed.batchIds, step, pollIntervalMs: deps.pollIntervalMs });
   await step.run("record-results", () =>
     applyBatchResults({ db, runId, integrationId, results, kind: "price_stock", pushed: new Map(pushed.values) }),
