@@ -10,7 +10,18 @@ const config = [
       "@typescript-eslint/consistent-type-imports": "error",
     },
   },
-  { ignores: [".next/**", ".data/**", "node_modules/**", "db/migrations/**", "next-env.d.ts", ".ci-out/**", "test-results/**", "playwright-report/**"] },
+  {
+    ignores: [
+      ".next/**",
+      ".data/**",
+      "node_modules/**",
+      "db/migrations/**",
+      "next-env.d.ts",
+      ".ci-out/**",
+      "test-results/**",
+      "playwright-report/**",
+    ],
+  },
 ];
 
 export default config;

@@ -17,7 +17,7 @@ count_check() { # name, exit code
 }
 
 echo "== typecheck"; npx tsc --noEmit; count_check typecheck $?
-echo "== lint"; npx eslint . --max-warnings=0; count_check lint $?
+echo "== lint"; npx eslint . --max-warnings=0 && npx prettier --check . --log-level warn; count_check lint $?
 
 echo "== vitest"
 npx vitest run --reporter=default --reporter=json --outputFile.json=.ci-out/unit.json

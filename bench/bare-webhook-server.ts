@@ -6,7 +6,10 @@ import { sql } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { BENCH_SHOP } from "./shopify-deliveries";
 
-const handle = await openDatabase({ url: process.env.DATABASE_URL || undefined, pgliteDir: process.env.PGLITE_DIR || undefined });
+const handle = await openDatabase({
+  url: process.env.DATABASE_URL || undefined,
+  pgliteDir: process.env.PGLITE_DIR || undefined,
+});
 const { db } = handle;
 
 const server = createServer((req, res) => {
@@ -26,7 +29,9 @@ const server = createServer((req, res) => {
       values ('shopify', ${id}, ${id}, 'orders/create', 'received', '{}'::jsonb, ${raw.toString("utf8")})
       on conflict (provider, dedupe_key) do nothing returning id`);
     const inserted = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows).length > 0;
-    res.writeHead(200, { "content-type": "application/json" }).end(inserted ? '{"received":true}' : '{"duplicate":true}');
+    res
+      .writeHead(200, { "content-type": "application/json" })
+      .end(inserted ? '{"received":true}' : '{"duplicate":true}');
   });
 });
 server.listen(Number(process.env.PORT ?? 3211), "127.0.0.1", () => console.log("bare server ready"));

@@ -1,6 +1,10 @@
 import { createHmac, randomUUID } from "node:crypto";
 
-export const BENCH_SHOP = { shop_domain: "bench-store.myshopify.com", access_token: "shpat_bench_0000", webhook_secret: "bench-shopify-secret-0123456789" };
+export const BENCH_SHOP = {
+  shop_domain: "bench-store.myshopify.com",
+  access_token: "shpat_bench_0000",
+  webhook_secret: "bench-shopify-secret-0123456789",
+};
 
 export type Delivery = { id: string; body: string; headers: Record<string, string> };
 
@@ -19,7 +23,15 @@ export function makeDelivery(index: number): Delivery {
     currency: "TRY",
     total_price: "1249.90",
     financial_status: "pending",
-    line_items: [{ id: 866550311766439 + index, sku: `SKU-${index % 500}`, quantity: 1 + (index % 3), price: "1249.90", product_id: 632910392 }],
+    line_items: [
+      {
+        id: 866550311766439 + index,
+        sku: `SKU-${index % 500}`,
+        quantity: 1 + (index % 3),
+        price: "1249.90",
+        product_id: 632910392,
+      },
+    ],
   });
   const id = randomUUID();
   return {

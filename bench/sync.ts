@@ -25,7 +25,10 @@ const RATE_LIMIT = { max: 50, windowMs: 10_000 };
 const rateLimitFloorMs = (requests: number) => Math.floor((requests - 1) / RATE_LIMIT.max) * RATE_LIMIT.windowMs;
 
 type FakeStats = { requests: number; rateLimited: number };
-function startFakeProcess(): Promise<{ child: ChildProcess; call: (message: object) => Promise<FakeStats & { baseUrl?: string }> }> {
+function startFakeProcess(): Promise<{
+  child: ChildProcess;
+  call: (message: object) => Promise<FakeStats & { baseUrl?: string }>;
+}> {
   const child = fork(path.join(import.meta.dirname, "trendyol-fake-process.ts"), { execArgv: ["--import", "tsx"] });
   const call = (message: object) =>
     new Promise<FakeStats & { baseUrl?: string }>((resolve) => {
@@ -51,7 +54,10 @@ if (engine === "postgres") {
 }
 
 const { child, call } = await startFakeProcess();
-const { baseUrl } = await call({ type: "start", options: { ...FAKE_TRENDYOL, rateLimit: RATE_LIMIT, batchPollsUntilComplete: 0 } });
+const { baseUrl } = await call({
+  type: "start",
+  options: { ...FAKE_TRENDYOL, rateLimit: RATE_LIMIT, batchPollsUntilComplete: 0 },
+});
 const { actor } = await createTestActor(db, "admin");
 await configureTrendyol(db, actor, baseUrl!);
 
@@ -60,11 +66,22 @@ async function run(kind: string, deps: SyncDeps) {
   await executeSyncRun({ db, runId: queued.id, step: inlineStep(), deps: { pollIntervalMs: 0, ...deps } });
 }
 
-await insertProducts(db, Array.from({ length: SKUS }, (_, i) => productRow(i + 1)));
+await insertProducts(
+  db,
+  Array.from({ length: SKUS }, (_, i) => productRow(i + 1)),
+);
 const all = await db.select({ id: products.id, sku: products.sku, barcode: products.barcode }).from(products);
 for (let start = 0; start < all.length; start += 1000) {
   const rows = all.slice(start, start + 1000);
-  await db.insert(listings).values(rows.map((p) => ({ integrationId: "trendyol", productId: p.id, sku: p.sku, remoteId: p.barcode, remoteStatus: "active" as const })));
+  await db.insert(listings).values(
+    rows.map((p) => ({
+      integrationId: "trendyol",
+      productId: p.id,
+      sku: p.sku,
+      remoteId: p.barcode,
+      remoteStatus: "active" as const,
+    })),
+  );
   await call({ type: "add-products", barcodes: rows.map((p) => ({ barcode: p.barcode!, sku: p.sku })) });
 }
 
@@ -77,7 +94,10 @@ for (const [index, batchSize] of [1000, 100].entries()) {
   await run("stock_price_out", { priceStockBatchSize: batchSize });
   const ms = performance.now() - started;
   const stats = await call({ type: "stats" });
-  const [accepted] = await db.select({ value: count() }).from(listings).where(sql`${listings.lastPushedStock} = ${11 + index}`);
+  const [accepted] = await db
+    .select({ value: count() })
+    .from(listings)
+    .where(sql`${listings.lastPushedStock} = ${11 + index}`);
   const floor = rateLimitFloorMs(stats.requests - stats.rateLimited);
   const ratio = floor > 0 ? `${(ms / floor).toFixed(2)}× the floor (target ≤ 1.2×)` : "the limit is never reached";
   console.log(
@@ -101,7 +121,9 @@ const importMs = performance.now() - started;
 clearInterval(sampler);
 peak = Math.max(peak, process.memoryUsage().rss);
 gc?.();
-const retainedMb = gc ? ` retained after GC ${((process.memoryUsage().heapUsed - heapBaseline) / 2 ** 20).toFixed(1)} MB,` : "";
+const retainedMb = gc
+  ? ` retained after GC ${((process.memoryUsage().heapUsed - heapBaseline) / 2 ** 20).toFixed(1)} MB,`
+  : "";
 const stats = await call({ type: "stats" });
 const [imported] = await db.select({ value: count() }).from(orders).where(eq(orders.integrationId, "trendyol"));
 console.log(

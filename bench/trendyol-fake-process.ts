@@ -19,7 +19,17 @@ process.on("message", async (message: Message) => {
   }
   if (!fake) return reply({ type: "error", message: "fake not started" });
   if (message.type === "add-products") {
-    fake.addProducts(message.barcodes.map(({ barcode, sku }) => ({ barcode, stockCode: sku, title: sku, quantity: 0, salePrice: 1, listPrice: 1, vatRate: 20 })));
+    fake.addProducts(
+      message.barcodes.map(({ barcode, sku }) => ({
+        barcode,
+        stockCode: sku,
+        title: sku,
+        quantity: 0,
+        salePrice: 1,
+        listPrice: 1,
+        vatRate: 20,
+      })),
+    );
   } else if (message.type === "add-orders") {
     fake.addOrders(generateOrders(message.count, message.startMs, { stepMs: message.stepMs, seed: 1 }));
   } else if (message.type === "reset-counters") {

@@ -22,7 +22,10 @@ export const BENCH_ENV = {
   DATABASE_URL: "",
   PGLITE_DIR: "",
 };
-Object.assign(process.env, { KOPRU_ENCRYPTION_KEY: BENCH_ENV.KOPRU_ENCRYPTION_KEY, NEXTAUTH_SECRET: BENCH_ENV.NEXTAUTH_SECRET });
+Object.assign(process.env, {
+  KOPRU_ENCRYPTION_KEY: BENCH_ENV.KOPRU_ENCRYPTION_KEY,
+  NEXTAUTH_SECRET: BENCH_ENV.NEXTAUTH_SECRET,
+});
 
 export type BenchDatabase = {
   engine: "pglite" | "postgres";
@@ -37,7 +40,10 @@ export type BenchDatabase = {
 async function seed(db: Db): Promise<string> {
   const { actor, token } = await createTestActor(db, "admin");
   await saveIntegrationConfig({ db, actor, type: "shopify", body: { is_active: true, ...BENCH_SHOP } });
-  await insertProducts(db, Array.from({ length: 500 }, (_, i) => productRow(i, { sku: `SKU-${i}`, barcode: null })));
+  await insertProducts(
+    db,
+    Array.from({ length: 500 }, (_, i) => productRow(i, { sku: `SKU-${i}`, barcode: null })),
+  );
   return token;
 }
 
@@ -63,7 +69,13 @@ export async function prepareDatabase(engine: BenchDatabase["engine"]): Promise<
   const seeded = await open();
   const token = await seed(seeded.db);
   await seeded.close();
-  return { engine, token, env: { PGLITE_DIR: dir }, open, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    engine,
+    token,
+    env: { PGLITE_DIR: dir },
+    open,
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** Stored (non-rejected) Shopify rows, and how many of the accepted delivery ids are among them. */

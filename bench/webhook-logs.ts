@@ -16,7 +16,10 @@ const canConnect = (port: number) =>
   });
 
 process.env.TEST_DATABASE_URL ??= process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const engines = ["pglite", ...((await canConnect(5432)) || process.env.BENCH_DATABASE_URL ? ["postgres" as const] : [])] as const;
+const engines = [
+  "pglite",
+  ...((await canConnect(5432)) || process.env.BENCH_DATABASE_URL ? ["postgres" as const] : []),
+] as const;
 
 for (const engine of engines) {
   const database = await createTestDatabase(engine);
@@ -43,7 +46,10 @@ for (const engine of engines) {
     ["page at row 60,000 (keyset)", { before: deep }],
     ["status=failed", { status: "failed" }],
     ["type + status + test", { type: "orders/paid", status: "processed", test: "real" }],
-    ["date range (1 hour)", { from: new Date(Date.now() - 7_200_000).toISOString(), to: new Date(Date.now() - 3_600_000).toISOString() }],
+    [
+      "date range (1 hour)",
+      { from: new Date(Date.now() - 7_200_000).toISOString(), to: new Date(Date.now() - 3_600_000).toISOString() },
+    ],
     ["search payload text (musteri123@example.com)", { q: "musteri123@example.com" }],
     ["search provider event id", { q: sampleEventId }],
   ];

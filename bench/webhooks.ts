@@ -11,7 +11,9 @@ import autocannon from "autocannon";
 import { makeDelivery, type Delivery } from "./shopify-deliveries";
 import { BENCH_ENV, countStored, prepareDatabase, type BenchDatabase } from "./webhook-bench-db";
 
-const args = new Map(process.argv.slice(2).map((arg) => [arg.replace(/^--/, "").split("=")[0]!, arg.split("=")[1] ?? "true"]));
+const args = new Map(
+  process.argv.slice(2).map((arg) => [arg.replace(/^--/, "").split("=")[0]!, arg.split("=")[1] ?? "true"]),
+);
 const DURATION_S = Number(args.get("duration") ?? 10);
 const CONNECTIONS = Number(args.get("connections") ?? 10);
 const CRASH = args.has("crash");
@@ -36,7 +38,15 @@ async function startServer(target: "next" | "bare", env: Record<string, string>)
   // Own process group, so a kill reaches the server even where the launcher forks it.
   const child = spawn(command, commandArgs, { env: childEnv, stdio: ["ignore", "ignore", "inherit"], detached: true });
   for (let i = 0; i < 600; i++) {
-    if (target === "next" ? await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false) : await canConnect(port)) return child;
+    if (
+      target === "next"
+        ? await fetch(`http://127.0.0.1:${port}/api/health`).then(
+            (r) => r.ok,
+            () => false,
+          )
+        : await canConnect(port)
+    )
+      return child;
     await wait(100);
   }
   throw new Error(`${target} server did not start`);
@@ -97,7 +107,9 @@ async function drive(port: number, onHalfway?: () => Promise<void>) {
 async function drainSeconds(database: BenchDatabase): Promise<number | null> {
   const started = performance.now();
   const pending = async (status: string) => {
-    const response = await fetch(`http://127.0.0.1:${NEXT_PORT}/api/webhooks?status=${status}&limit=1`, { headers: { authorization: `Bearer ${database.token}` } });
+    const response = await fetch(`http://127.0.0.1:${NEXT_PORT}/api/webhooks?status=${status}&limit=1`, {
+      headers: { authorization: `Bearer ${database.token}` },
+    });
     return ((await response.json()) as { items: unknown[] }).items.length;
   };
   while (performance.now() - started < 120_000) {
@@ -119,7 +131,9 @@ async function measure(target: "next" | "bare", database: BenchDatabase) {
       `p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}, errors ${result.errors}; ` +
       `unique deliveries answered 2xx ${accepted.size}, stored rows ${stored.total} (${stored.total - accepted.size} were in flight when the load stopped), ` +
       `lost ${lost}${lost === 0 && stored.total - accepted.size <= CONNECTIONS ? " ✓" : " ✗"}` +
-      (target === "next" ? `; processing backlog drained ${drain === null ? "not within 120 s" : `${drain.toFixed(1)} s after the load`}` : ""),
+      (target === "next"
+        ? `; processing backlog drained ${drain === null ? "not within 120 s" : `${drain.toFixed(1)} s after the load`}`
+        : ""),
   );
   return result.requests.average;
 }
@@ -142,7 +156,10 @@ async function crashTest(database: BenchDatabase) {
 }
 
 if (!existsSync(".next/BUILD_ID")) throw new Error("Run `npm run build` first: the benchmark drives `next start`.");
-const engines: BenchDatabase["engine"][] = ["pglite", ...(process.env.BENCH_DATABASE_URL || (await canConnect(5432)) ? (["postgres"] as const) : [])];
+const engines: BenchDatabase["engine"][] = [
+  "pglite",
+  ...(process.env.BENCH_DATABASE_URL || (await canConnect(5432)) ? (["postgres"] as const) : []),
+];
 for (const engine of engines) {
   if (CRASH) {
     const database = await prepareDatabase(engine);

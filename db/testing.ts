@@ -9,7 +9,9 @@ type OwnedTestDatabase = TestDatabase & { drop: () => Promise<void> };
 export const TEST_ENGINES = process.env.TEST_DATABASE_URL ? (["pglite", "postgres"] as const) : (["pglite"] as const);
 
 /** Creates a fresh, migrated database of the given engine; `drop` removes it again. */
-export async function createTestDatabase(engine: "pglite" | "postgres"): Promise<OwnedTestDatabase & { handle: DbHandle }> {
+export async function createTestDatabase(
+  engine: "pglite" | "postgres",
+): Promise<OwnedTestDatabase & { handle: DbHandle }> {
   if (engine === "pglite") {
     const handle = await openDatabase({ pgliteDir: "memory://" });
     return { db: handle.db, dialect: handle.dialect, drop: handle.close, handle };

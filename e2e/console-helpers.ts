@@ -28,7 +28,10 @@ export async function openIntegration(page: Page, id: string): Promise<void> {
 }
 
 /** Fills an integration's credential fields (by name) and the activation switch, saves, and waits for the toast. */
-export async function saveIntegration(page: Page, options: { id: string; name: string; fields: Record<string, string>; isActive: boolean }) {
+export async function saveIntegration(
+  page: Page,
+  options: { id: string; name: string; fields: Record<string, string>; isActive: boolean },
+) {
   if (!page.url().endsWith(`/integrations/${options.id}`)) await openIntegration(page, options.id);
   for (const [field, value] of Object.entries(options.fields)) await page.getByTestId(`field-${field}`).fill(value);
   const toggle = page.getByRole("switch", { name: "Entegrasyon etkin" });

@@ -9,7 +9,8 @@ test.describe.configure({ mode: "serial" });
 const SKUS = ["E2E-SYNC-1", "E2E-SYNC-2", "E2E-SYNC-3"] as const;
 const LONG_TITLE_SKU = "E2E-SYNC-3";
 // 120 characters: Köprü takes titles up to 255, Trendyol (the fake) refuses more than 100 per item.
-const LONG_TITLE = "Yün Atkı Kadın Erkek Unisex Kışlık Yumuşak Dokulu Örme Kaşkol Boyun Atkısı Çok Renkli Çizgili Desenli Hediyelik Model XL";
+const LONG_TITLE =
+  "Yün Atkı Kadın Erkek Unisex Kışlık Yumuşak Dokulu Örme Kaşkol Boyun Atkısı Çok Renkli Çizgili Desenli Hediyelik Model XL";
 const TITLE_TOO_LONG = "Ürün adı en fazla 100 karakter olabilir";
 const HEADER = "sku,barcode,title,brand,category,vat_rate,list_price,sale_price,stock";
 const ROWS = {
@@ -25,7 +26,9 @@ type RunRow = { trigger: string; status: string; slotKey: string | null };
 async function importCsv(page: Page, rows: string[]) {
   const dialog = page.getByRole("dialog", { name: "Ürünleri CSV'den içe aktar" });
   if (!(await dialog.isVisible())) await page.getByRole("button", { name: "CSV içe aktar" }).click();
-  await dialog.getByLabel("CSV dosyası").setInputFiles({ name: "products.csv", mimeType: "text/csv", buffer: Buffer.from([HEADER, ...rows].join("\n")) });
+  await dialog
+    .getByLabel("CSV dosyası")
+    .setInputFiles({ name: "products.csv", mimeType: "text/csv", buffer: Buffer.from([HEADER, ...rows].join("\n")) });
   await dialog.getByRole("button", { name: "İçe aktar", exact: true }).click();
   return dialog;
 }
@@ -44,9 +47,13 @@ const isOver = (run: RunRow) => run.status !== "queued" && run.status !== "runni
 async function holdTrendyolInactive(page: Page) {
   const integration = (await (await page.request.get("/api/integrations/trendyol")).json()) as { is_active: boolean };
   if (integration.is_active) {
-    expect((await page.request.post("/api/integrations/trendyol/config", { data: { is_active: false } })).ok()).toBe(true);
+    expect((await page.request.post("/api/integrations/trendyol/config", { data: { is_active: false } })).ok()).toBe(
+      true,
+    );
   }
-  await expect.poll(async () => (await productsOutRuns(page)).every(isOver), { timeout: 90_000, intervals: [1_000] }).toBe(true);
+  await expect
+    .poll(async () => (await productsOutRuns(page)).every(isOver), { timeout: 90_000, intervals: [1_000] })
+    .toBe(true);
 }
 
 /**
@@ -85,7 +92,9 @@ test("a CSV of three products goes in, one of them with a 120-character title", 
   await expect(page.getByTestId(`product-row-${LONG_TITLE_SKU}`)).toContainText(LONG_TITLE);
 });
 
-test("Trendyol against the fake, cargo company and defaults set up front: the connection test names a wrong secret, then passes", async ({ page }) => {
+test("Trendyol against the fake, cargo company and defaults set up front: the connection test names a wrong secret, then passes", async ({
+  page,
+}) => {
   await ensureAdmin(page);
   await expect(page.getByTestId("runner-mode")).toHaveText(/Gömülü işleyici/);
   // Saved inactive: the story activates it right before "Sync now".
@@ -108,12 +117,19 @@ test("Trendyol against the fake, cargo company and defaults set up front: the co
   await expect(page.getByTestId("test-connection-result")).toContainText("Bağlantı kurulamadı");
   await expect(page.getByTestId("test-connection-result")).toContainText("API key veya secret hatalı");
 
-  await saveIntegration(page, { id: "trendyol", name: "Trendyol", isActive: false, fields: { api_secret: TRENDYOL_FAKE.apiSecret } });
+  await saveIntegration(page, {
+    id: "trendyol",
+    name: "Trendyol",
+    isActive: false,
+    fields: { api_secret: TRENDYOL_FAKE.apiSecret },
+  });
   await test.getByRole("button", { name: "Bağlantıyı test et" }).click();
   await expect(page.getByTestId("test-connection-result")).toHaveText(/Bağlantı başarılı · \d+ ms/);
 });
 
-test("Sync now: two listings go live, Trendyol refuses the long title; after the fix, Retry failed items sends it", async ({ page }) => {
+test("Sync now: two listings go live, Trendyol refuses the long title; after the fix, Retry failed items sends it", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await ensureAdmin(page);
   // Activation and "Sync now" back to back. A scheduled run that starts in between is still polling its batch when the
@@ -167,13 +183,17 @@ test("Sync now: two listings go live, Trendyol refuses the long title; after the
   for (const sku of SKUS) await expect(page.getByTestId(`product-row-${sku}`)).toContainText("Trendyol · Yayında");
 });
 
-test("the console refuses what Trendyol would refuse, a list price below the sale price: in a CSV and inline", async ({ page }) => {
+test("the console refuses what Trendyol would refuse, a list price below the sale price: in a CSV and inline", async ({
+  page,
+}) => {
   await ensureAdmin(page);
   await page.goto("/products");
   await page.waitForLoadState("networkidle");
   const dialog = await importCsv(page, [ROWS.belowSale]);
   await expect(dialog.getByTestId("import-failed")).toHaveText("1");
-  await expect(dialog.getByRole("row", { name: /list_price/ })).toContainText("Liste fiyatı satış fiyatından düşük olamaz");
+  await expect(dialog.getByRole("row", { name: /list_price/ })).toContainText(
+    "Liste fiyatı satış fiyatından düşük olamaz",
+  );
   await dialog.getByRole("button", { name: "Kapat" }).click();
 
   const row = page.getByTestId("product-row-E2E-SYNC-1");

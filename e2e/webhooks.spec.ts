@@ -7,14 +7,25 @@ import { ensureAdmin, openIntegration, saveIntegration } from "./console-helpers
 // the sender out; and a delivery to an inactive integration, replayed once it is active again.
 test.describe.configure({ mode: "serial" });
 
-const SHOPIFY = { shop_domain: "x.myshopify.com", access_token: "shpat_e2e_0123456789", webhook_secret: "shopify-e2e-webhook-secret", base_url: "" };
-const STRIPE = { publishable_key: "pk_test_e2e0123456789", secret_key: "sk_test_e2e0123456789", webhook_secret: "whsec_e2e0123456789abcdef" };
+const SHOPIFY = {
+  shop_domain: "x.myshopify.com",
+  access_token: "shpat_e2e_0123456789",
+  webhook_secret: "shopify-e2e-webhook-secret",
+  base_url: "",
+};
+const STRIPE = {
+  publishable_key: "pk_test_e2e0123456789",
+  secret_key: "sk_test_e2e0123456789",
+  webhook_secret: "whsec_e2e0123456789abcdef",
+};
 
 /** Sends a test event from the integration page; returns the HTTP status shown and the stored event's id (if any). */
 async function sendTestWebhook(page: Page, eventType: string): Promise<{ status: string; eventId: string | null }> {
   const panel = page.getByTestId("test-webhook");
   await panel.getByLabel("Olay türü").selectOption(eventType);
-  const answer = page.waitForResponse((response) => response.url().endsWith("/test-webhook") && response.request().method() === "POST");
+  const answer = page.waitForResponse(
+    (response) => response.url().endsWith("/test-webhook") && response.request().method() === "POST",
+  );
   await panel.getByRole("button", { name: "Test webhook'u gönder" }).click();
   await answer;
   const status = (await page.getByTestId("test-webhook-status").textContent()) ?? "";
@@ -33,19 +44,30 @@ async function openEvent(page: Page, eventId: string, eventType: string) {
 
 /** The runner retries a failed event by itself (10 s, then 20 s later): wait for its own retry to fail too. */
 async function waitForAutomaticRetry(page: Page, eventId: string) {
-  const attempts = async () => ((await (await page.request.get(`/api/webhooks/${eventId}`)).json()) as { attempts: number; status: string });
-  await expect.poll(async () => {
-    const event = await attempts();
-    return event.status === "failed" && event.attempts >= 2;
-  }, { timeout: 30_000, intervals: [1_000] }).toBe(true);
+  const attempts = async () =>
+    (await (await page.request.get(`/api/webhooks/${eventId}`)).json()) as { attempts: number; status: string };
+  await expect
+    .poll(
+      async () => {
+        const event = await attempts();
+        return event.status === "failed" && event.attempts >= 2;
+      },
+      { timeout: 30_000, intervals: [1_000] },
+    )
+    .toBe(true);
 }
 
 const events: Record<"order" | "paid" | "payment", string> = { order: "", paid: "", payment: "" };
 
-test("test deliveries are stored as TEST; Stripe's is processed, Shopify's orders fail on an SKU missing from the catalog", async ({ page }) => {
+test("test deliveries are stored as TEST; Stripe's is processed, Shopify's orders fail on an SKU missing from the catalog", async ({
+  page,
+}) => {
   await ensureAdmin(page);
   await saveIntegration(page, { id: "shopify", name: "Shopify", isActive: true, fields: SHOPIFY });
-  for (const [key, type] of [["order", "orders/create"], ["paid", "orders/paid"]] as const) {
+  for (const [key, type] of [
+    ["order", "orders/create"],
+    ["paid", "orders/paid"],
+  ] as const) {
     const sent = await sendTestWebhook(page, type);
     expect(sent.status).toBe("HTTP 200");
     events[key] = sent.eventId ?? "";
@@ -69,12 +91,15 @@ test("test deliveries are stored as TEST; Stripe's is processed, Shopify's order
   await page.getByLabel("Kaynak").selectOption("test");
   await expect(page.getByTestId(`webhook-row-${events.payment}`)).toHaveAttribute("data-status", "processed");
   await expect(page.getByTestId(`webhook-row-${events.order}`)).toHaveAttribute("data-status", "failed");
-  for (const id of Object.values(events)) await expect(page.getByTestId(`webhook-row-${id}`).getByTestId("test-badge")).toBeVisible();
+  for (const id of Object.values(events))
+    await expect(page.getByTestId(`webhook-row-${id}`).getByTestId("test-badge")).toBeVisible();
   await page.getByLabel("Kaynak").selectOption("real");
   await expect(page.getByTestId(`webhook-row-${events.payment}`)).toHaveCount(0);
 });
 
-test("once the product is in the catalog, Replay all matching processes the failed Shopify orders", async ({ page }) => {
+test("once the product is in the catalog, Replay all matching processes the failed Shopify orders", async ({
+  page,
+}) => {
   await ensureAdmin(page);
   // Replay after the runner's own retry has failed again, so that retry cannot take the events from under the test.
   await waitForAutomaticRetry(page, events.order);
@@ -84,8 +109,13 @@ test("once the product is in the catalog, Replay all matching processes the fail
   await page.waitForLoadState("networkidle");
   await page.getByRole("button", { name: "CSV içe aktar" }).click();
   const dialog = page.getByRole("dialog", { name: "Ürünleri CSV'den içe aktar" });
-  const csv = ["sku,barcode,title,brand,category,vat_rate,list_price,sale_price,stock", "KOPRU-TSHIRT-M,8690000000103,Köprü T-Shirt M,Köprü,Giyim,20,1499.90,1249.90,7"];
-  await dialog.getByLabel("CSV dosyası").setInputFiles({ name: "shopify.csv", mimeType: "text/csv", buffer: Buffer.from(csv.join("\n")) });
+  const csv = [
+    "sku,barcode,title,brand,category,vat_rate,list_price,sale_price,stock",
+    "KOPRU-TSHIRT-M,8690000000103,Köprü T-Shirt M,Köprü,Giyim,20,1499.90,1249.90,7",
+  ];
+  await dialog
+    .getByLabel("CSV dosyası")
+    .setInputFiles({ name: "shopify.csv", mimeType: "text/csv", buffer: Buffer.from(csv.join("\n")) });
   await dialog.getByRole("button", { name: "İçe aktar", exact: true }).click();
   await expect(dialog.getByTestId("import-failed")).toHaveText("0");
   await dialog.getByRole("button", { name: "Kapat" }).click();
@@ -98,7 +128,8 @@ test("once the product is in the catalog, Replay all matching processes the fail
   await expect(confirm).toContainText("2 başarısız olay");
   await confirm.getByRole("button", { name: "2 olayı yeniden oynat" }).click();
   await expect(page.getByText("2 olay yeniden oynatıldı.").first()).toBeVisible();
-  for (const id of [events.order, events.paid]) await expect(page.getByTestId(`webhook-row-${id}`)).toHaveAttribute("data-status", "processed");
+  for (const id of [events.order, events.paid])
+    await expect(page.getByTestId(`webhook-row-${id}`)).toHaveAttribute("data-status", "processed");
 
   await page.goto(`/logs/webhooks/${events.order}`);
   await expect(page.getByTestId("webhook-status")).toHaveText("İşlendi");
@@ -112,7 +143,9 @@ test("once the product is in the catalog, Replay all matching processes the fail
   await expect(page.getByTestId("order-lines")).toContainText("KOPRU-TSHIRT-M");
 });
 
-test("an IP allowlist that leaves the sender out answers 403; a bad line is named; clearing it lets deliveries in", async ({ page }) => {
+test("an IP allowlist that leaves the sender out answers 403; a bad line is named; clearing it lets deliveries in", async ({
+  page,
+}) => {
   await ensureAdmin(page);
   await openIntegration(page, "stripe");
   const editor = page.getByTestId("ip-allowlist");

@@ -29,7 +29,8 @@ export class AppError extends Error {
   }
 }
 
-export type ProviderErrorKind = "auth" | "forbidden" | "not_found" | "rate_limited" | "invalid_request" | "unavailable" | "bad_response" | "network";
+export type ProviderErrorKind =
+  "auth" | "forbidden" | "not_found" | "rate_limited" | "invalid_request" | "unavailable" | "bad_response" | "network";
 
 /** A provider call that failed; `message` is safe to show to a merchant and never contains credentials. */
 export class ProviderError extends Error {
@@ -37,7 +38,11 @@ export class ProviderError extends Error {
   readonly status?: number;
   readonly retryAfterMs?: number;
 
-  constructor(kind: ProviderErrorKind, message: string, options: { status?: number; retryAfterMs?: number; cause?: unknown } = {}) {
+  constructor(
+    kind: ProviderErrorKind,
+    message: string,
+    options: { status?: number; retryAfterMs?: number; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = "ProviderError";
     this.kind = kind;

@@ -8,7 +8,12 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
     <div className="flex min-h-dvh flex-col bg-gradient-to-b from-indigo-50 to-slate-50">
       <header className="flex items-center justify-between px-6 py-4">
         <span className="flex items-center gap-2 text-lg font-bold tracking-tight text-slate-900">
-          <span aria-hidden="true" className="flex size-7 items-center justify-center rounded-md bg-indigo-600 text-sm text-white">K</span>
+          <span
+            aria-hidden="true"
+            className="flex size-7 items-center justify-center rounded-md bg-indigo-600 text-sm text-white"
+          >
+            K
+          </span>
           {t("brand")}
         </span>
         <LocaleSwitcher />

@@ -14,12 +14,23 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const t = await getTranslations("shell");
   return (
     <div className="flex min-h-dvh">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {t("skipToContent")}
       </a>
       <aside className="hidden w-60 shrink-0 flex-col border-r border-slate-200 bg-white px-3 py-5 md:flex">
-        <Link href="/integrations" className="mb-6 flex items-center gap-2 px-3 text-lg font-bold tracking-tight text-slate-900">
-          <span aria-hidden="true" className="flex size-7 items-center justify-center rounded-md bg-indigo-600 text-sm text-white">K</span>
+        <Link
+          href="/integrations"
+          className="mb-6 flex items-center gap-2 px-3 text-lg font-bold tracking-tight text-slate-900"
+        >
+          <span
+            aria-hidden="true"
+            className="flex size-7 items-center justify-center rounded-md bg-indigo-600 text-sm text-white"
+          >
+            K
+          </span>
           {t("brand")}
         </Link>
         <SidebarNav isAdmin={actor.role === "admin"} />

@@ -8,7 +8,13 @@ export class ApiError extends Error {
   /** The rest of the error body, e.g. `run_id` on a 409 that names the run already under way. */
   readonly details: Readonly<Record<string, unknown>>;
 
-  constructor(status: number, code: string, message: string, issues: ApiIssue[] = [], details: Record<string, unknown> = {}) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    issues: ApiIssue[] = [],
+    details: Record<string, unknown> = {},
+  ) {
     super(message);
     this.name = "ApiError";
     this.status = status;
@@ -20,7 +26,8 @@ export class ApiError extends Error {
 
 type ErrorBody = { error?: string; message?: string; issues?: ApiIssue[] } & Record<string, unknown>;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Same-origin JSON fetch for the console's client components; throws ApiError on a non-2xx answer. */
 export async function fetchJson<T>(url: string, options: { method?: string; body?: unknown } = {}): Promise<T> {

@@ -47,7 +47,13 @@ export function AuditFilters({ onApply }: { onApply: (filter: AuditFilter) => vo
       aria-label={t("label")}
       className="mb-6 grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-[1fr_1fr_auto_auto_auto]"
     >
-      <TextField label={t("action")} name="action" list="audit-actions" placeholder={t("actionPlaceholder")} autoComplete="off" />
+      <TextField
+        label={t("action")}
+        name="action"
+        list="audit-actions"
+        placeholder={t("actionPlaceholder")}
+        autoComplete="off"
+      />
       <datalist id="audit-actions">
         {KNOWN_ACTIONS.map((action) => (
           <option key={action} value={action}>

@@ -25,7 +25,15 @@ export function AuditLog() {
       {audit.isPending ? (
         <TableSkeleton rows={5} />
       ) : audit.isError ? (
-        <EmptyState title={t("loadFailed")} description={toErrorMessage(audit.error)} action={<Button variant="secondary" onClick={() => void audit.refetch()}>{t("retry")}</Button>} />
+        <EmptyState
+          title={t("loadFailed")}
+          description={toErrorMessage(audit.error)}
+          action={
+            <Button variant="secondary" onClick={() => void audit.refetch()}>
+              {t("retry")}
+            </Button>
+          }
+        />
       ) : items.length === 0 ? (
         <EmptyState title={t("empty")} description={t("emptyHint")} />
       ) : (
@@ -50,7 +58,11 @@ export function AuditLog() {
           <div className="mt-4 flex items-center justify-between text-sm text-slate-600">
             <span aria-live="polite">{t("shown", { count: items.length })}</span>
             {audit.hasNextPage ? (
-              <Button variant="secondary" isPending={audit.isFetchingNextPage} onClick={() => void audit.fetchNextPage()}>
+              <Button
+                variant="secondary"
+                isPending={audit.isFetchingNextPage}
+                onClick={() => void audit.fetchNextPage()}
+              >
                 {t("loadMore")}
               </Button>
             ) : (

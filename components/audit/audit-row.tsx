@@ -12,7 +12,9 @@ export function AuditRow({ item }: { item: AuditItem }) {
   return (
     <tr>
       <Td className="whitespace-nowrap text-xs">
-        <time dateTime={item.createdAt}>{format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "medium" })}</time>
+        <time dateTime={item.createdAt}>
+          {format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "medium" })}
+        </time>
       </Td>
       <Td className="text-xs">{item.actorEmail ?? t("system")}</Td>
       <Td>

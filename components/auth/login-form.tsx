@@ -30,13 +30,21 @@ export function LoginForm({ callbackUrl, initialError, initialRetryAfterSeconds 
     setError(null);
     const target = safeCallbackPath(callbackUrl);
     try {
-      const result = await signInWithPassword({ email: String(form.get("email")), password: String(form.get("password")), callbackUrl: target });
+      const result = await signInWithPassword({
+        email: String(form.get("email")),
+        password: String(form.get("password")),
+        callbackUrl: target,
+      });
       if (result.ok) {
         router.replace(target);
         router.refresh();
         return;
       }
-      setError(result.reason === "rate_limited" ? { kind: "rate_limited", retryAfterSeconds: result.retryAfterSeconds } : { kind: result.reason });
+      setError(
+        result.reason === "rate_limited"
+          ? { kind: "rate_limited", retryAfterSeconds: result.retryAfterSeconds }
+          : { kind: result.reason },
+      );
     } catch {
       setError({ kind: "unknown" });
     }
@@ -64,10 +72,17 @@ function LoginErrorMessage({ error }: { error: LoginError }) {
   let message = t(error.kind === "rate_limited" ? "rateLimitedUnknown" : error.kind);
   if (error.kind === "rate_limited" && error.retryAfterSeconds !== null) {
     const seconds = error.retryAfterSeconds;
-    message = seconds < 60 ? t("rateLimitedSeconds", { seconds }) : t("rateLimitedMinutes", { minutes: Math.ceil(seconds / 60) });
+    message =
+      seconds < 60
+        ? t("rateLimitedSeconds", { seconds })
+        : t("rateLimitedMinutes", { minutes: Math.ceil(seconds / 60) });
   }
   return (
-    <div role="alert" data-testid="login-error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
+    <div
+      role="alert"
+      data-testid="login-error"
+      className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700"
+    >
       {message}
     </div>
   );

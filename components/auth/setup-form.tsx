@@ -20,7 +20,11 @@ export function SetupForm({ minPasswordLength }: { minPasswordLength: number }) 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { name: String(form.get("name")).trim() || undefined, email: String(form.get("email")), password: String(form.get("password")) };
+    const input = {
+      name: String(form.get("name")).trim() || undefined,
+      email: String(form.get("email")),
+      password: String(form.get("password")),
+    };
     if (input.password !== String(form.get("confirm"))) {
       setFieldErrors({ confirm: t("errors.mismatch") });
       return;
@@ -29,7 +33,11 @@ export function SetupForm({ minPasswordLength }: { minPasswordLength: number }) 
     setFieldErrors({});
     try {
       await fetchJson("/api/setup", { body: input });
-      const signedIn = await signInWithPassword({ email: input.email, password: input.password, callbackUrl: "/integrations" });
+      const signedIn = await signInWithPassword({
+        email: input.email,
+        password: input.password,
+        callbackUrl: "/integrations",
+      });
       toast.success(t("created"));
       router.replace(signedIn.ok ? "/integrations" : "/login");
       router.refresh();
@@ -53,7 +61,15 @@ export function SetupForm({ minPasswordLength }: { minPasswordLength: number }) 
         <p className="mt-1 text-sm text-slate-600">{t("subtitle")}</p>
       </div>
       <TextField label={t("name")} name="name" autoComplete="name" maxLength={120} error={fieldErrors.name} />
-      <TextField label={t("email")} name="email" type="email" autoComplete="username" required autoFocus error={fieldErrors.email} />
+      <TextField
+        label={t("email")}
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        autoFocus
+        error={fieldErrors.email}
+      />
       <TextField
         label={t("password")}
         name="password"
@@ -64,7 +80,14 @@ export function SetupForm({ minPasswordLength }: { minPasswordLength: number }) 
         hint={t("passwordHint", { min: minPasswordLength })}
         error={fieldErrors.password}
       />
-      <TextField label={t("confirm")} name="confirm" type="password" autoComplete="new-password" required error={fieldErrors.confirm} />
+      <TextField
+        label={t("confirm")}
+        name="confirm"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={fieldErrors.confirm}
+      />
       <Button type="submit" className="w-full" isPending={isPending}>
         {isPending ? t("submitting") : t("submit")}
       </Button>

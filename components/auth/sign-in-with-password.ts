@@ -11,7 +11,11 @@ type CallbackBody = { url?: string; retryAfterSeconds?: number };
  * The same request as next-auth's `signIn("credentials", { redirect: false })`, made by hand: `signIn()` drops the body
  * of a throttled (429) answer, and the login form needs its `retryAfterSeconds` to say when to try again.
  */
-export async function signInWithPassword(input: { email: string; password: string; callbackUrl: string }): Promise<SignInResult> {
+export async function signInWithPassword(input: {
+  email: string;
+  password: string;
+  callbackUrl: string;
+}): Promise<SignInResult> {
   const csrfToken = (await getCsrfToken()) ?? "";
   const res = await fetch("/api/auth/callback/credentials", {
     method: "POST",
@@ -20,7 +24,8 @@ export async function signInWithPassword(input: { email: string; password: strin
     credentials: "same-origin",
   });
   const body = (await res.json().catch(() => null)) as CallbackBody | null;
-  if (res.status === 429) return { ok: false, reason: "rate_limited", retryAfterSeconds: body?.retryAfterSeconds ?? null };
+  if (res.status === 429)
+    return { ok: false, reason: "rate_limited", retryAfterSeconds: body?.retryAfterSeconds ?? null };
   const error = body?.url ? new URL(body.url, window.location.origin).searchParams.get("error") : "unknown";
   if (res.ok && !error) return { ok: true };
   return { ok: false, reason: error === "CredentialsSignin" ? "invalid" : "unknown" };

@@ -18,12 +18,22 @@ export function CredentialFieldInput({ field, value, maskedSecret, error }: Cred
   const t = useTranslations("integrations.form");
   const tFields = useTranslations("fields");
   const label = tFields.has(field.name) ? tFields(field.name) : field.name;
-  const requiredMark = field.isRequired ? <span className="text-red-600" aria-hidden="true"> *</span> : null;
+  const requiredMark = field.isRequired ? (
+    <span className="text-red-600" aria-hidden="true">
+      {" "}
+      *
+    </span>
+  ) : null;
 
   if (field.isSecret) {
     return (
       <TextField
-        label={<>{label}{requiredMark}</>}
+        label={
+          <>
+            {label}
+            {requiredMark}
+          </>
+        }
         name={field.name}
         type="password"
         autoComplete="new-password"
@@ -38,7 +48,12 @@ export function CredentialFieldInput({ field, value, maskedSecret, error }: Cred
   }
   return (
     <TextField
-      label={<>{label}{requiredMark}</>}
+      label={
+        <>
+          {label}
+          {requiredMark}
+        </>
+      }
       name={field.name}
       type={field.inputType ?? "text"}
       defaultValue={value ?? ""}

@@ -29,7 +29,11 @@ function Section({ title, description, children }: { title: string; description?
   );
 }
 
-function toBody(form: FormData, fields: readonly CredentialField[], syncKinds: readonly string[]): IntegrationConfigBody {
+function toBody(
+  form: FormData,
+  fields: readonly CredentialField[],
+  syncKinds: readonly string[],
+): IntegrationConfigBody {
   const body: IntegrationConfigBody = {
     is_active: form.get("is_active") === "on",
     sync_minutes: Object.fromEntries(syncKinds.map((kind) => [kind, Number(form.get(`sync_minutes.${kind}`))])),
@@ -49,7 +53,8 @@ export function IntegrationSettingsForm({ id, fields, syncKinds, canEdit }: Inte
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     save.mutate(toBody(new FormData(event.currentTarget), fields, syncKinds), {
-      onError: () => requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus()),
+      onError: () =>
+        requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus()),
     });
   }
 
@@ -64,7 +69,12 @@ export function IntegrationSettingsForm({ id, fields, syncKinds, canEdit }: Inte
     >
       <fieldset disabled={!canEdit || save.isPending} className="contents">
         <Section title={t("activation")}>
-          <ActivationSwitch name="is_active" label={t("isActive")} description={t("isActiveHint")} defaultChecked={integration.is_active} />
+          <ActivationSwitch
+            name="is_active"
+            label={t("isActive")}
+            description={t("isActiveHint")}
+            defaultChecked={integration.is_active}
+          />
         </Section>
         <Section title={t("credentials")} description={t("credentialsHint")}>
           <div className="grid gap-4 sm:grid-cols-2">
@@ -89,8 +99,17 @@ export function IntegrationSettingsForm({ id, fields, syncKinds, canEdit }: Inte
             {t("viewerNotice")}
           </p>
         )}
-        {errors[""] && <p role="alert" className="mr-auto text-sm text-red-600">{errors[""]}</p>}
-        <Button type="submit" disabled={!canEdit} isPending={save.isPending} aria-describedby={canEdit ? undefined : "viewer-notice"}>
+        {errors[""] && (
+          <p role="alert" className="mr-auto text-sm text-red-600">
+            {errors[""]}
+          </p>
+        )}
+        <Button
+          type="submit"
+          disabled={!canEdit}
+          isPending={save.isPending}
+          aria-describedby={canEdit ? undefined : "viewer-notice"}
+        >
           {save.isPending ? t("saving") : t("save")}
         </Button>
       </div>

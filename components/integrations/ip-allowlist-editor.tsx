@@ -12,7 +12,11 @@ import type { IntegrationView } from "@/lib/integrations/integration-view";
 import { integrationQuery } from "./integration-queries";
 import { PanelCard } from "./panel-card";
 
-const toLines = (text: string) => text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+const toLines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /** Line numbers of the entries the server refused (issues come back as `webhook_ip_allowlist.<index>`). */
 function badLines(error: unknown): number[] {
@@ -32,11 +36,16 @@ export function IpAllowlistEditor({ id, canEdit }: { id: string; canEdit: boolea
   const [draft, setDraft] = useState(integration.webhook_ip_allowlist.join("\n"));
   const fieldId = useId();
   const save = useMutation({
-    mutationFn: (entries: string[]) => fetchJson<IntegrationView>(`/api/integrations/${encodeURIComponent(id)}/config`, { body: { webhook_ip_allowlist: entries } }),
+    mutationFn: (entries: string[]) =>
+      fetchJson<IntegrationView>(`/api/integrations/${encodeURIComponent(id)}/config`, {
+        body: { webhook_ip_allowlist: entries },
+      }),
     onSuccess: (saved) => {
       queryClient.setQueryData(integrationQuery(id).queryKey, saved);
       setDraft(saved.webhook_ip_allowlist.join("\n"));
-      toast.success(saved.webhook_ip_allowlist.length ? t("saved", { count: saved.webhook_ip_allowlist.length }) : t("savedOpen"));
+      toast.success(
+        saved.webhook_ip_allowlist.length ? t("saved", { count: saved.webhook_ip_allowlist.length }) : t("savedOpen"),
+      );
     },
     onError: (error) => {
       if (!(error instanceof ApiError && error.status === 400)) toast.error(toErrorMessage(error));
@@ -69,7 +78,9 @@ export function IpAllowlistEditor({ id, canEdit }: { id: string; canEdit: boolea
           className={`${INPUT_CLASS} font-mono`}
         />
         <p id={`${fieldId}-hint`} className="text-xs text-slate-500">
-          {integration.webhook_ip_allowlist.length ? t("current", { count: integration.webhook_ip_allowlist.length }) : t("open")}
+          {integration.webhook_ip_allowlist.length
+            ? t("current", { count: integration.webhook_ip_allowlist.length })
+            : t("open")}
         </p>
         {save.isError && save.error instanceof ApiError && save.error.status === 400 && (
           <p role="alert" className="text-sm text-red-700">

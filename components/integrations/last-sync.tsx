@@ -16,7 +16,15 @@ export function LastSync({ last_sync_at, last_sync_status, last_sync_error }: La
   const when = format.dateTime(new Date(last_sync_at), { dateStyle: "medium", timeStyle: "short" });
   return (
     <p className="text-xs text-slate-600" title={last_sync_error ?? undefined}>
-      <span className={result === "failed" ? "font-medium text-red-600" : result === "succeeded" ? "font-medium text-emerald-700" : ""}>
+      <span
+        className={
+          result === "failed"
+            ? "font-medium text-red-600"
+            : result === "succeeded"
+              ? "font-medium text-emerald-700"
+              : ""
+        }
+      >
         {result === "other" ? status : t(result)}
       </span>
       {" · "}

@@ -5,7 +5,11 @@ import { TextField } from "@/components/ui/text-field";
 
 const MAX_SYNC_MINUTES = 24 * 60;
 
-type SyncFrequencyFieldsProps = { kinds: readonly string[]; minutes: Record<string, number>; errors: Record<string, string> };
+type SyncFrequencyFieldsProps = {
+  kinds: readonly string[];
+  minutes: Record<string, number>;
+  errors: Record<string, string>;
+};
 
 export function SyncFrequencyFields({ kinds, minutes, errors }: SyncFrequencyFieldsProps) {
   const t = useTranslations("integrations.form");

@@ -30,7 +30,12 @@ export function SyncNowPanel({ id, canEdit }: { id: string; canEdit: boolean }) 
   return (
     <PanelCard title={t("title")} description={t("description")} testId="sync-now">
       <form onSubmit={submit} className="flex flex-wrap items-end gap-3">
-        <SelectField label={t("kind")} value={kind} onChange={(event) => setKind(event.target.value)} className="min-w-56">
+        <SelectField
+          label={t("kind")}
+          value={kind}
+          onChange={(event) => setKind(event.target.value)}
+          className="min-w-56"
+        >
           {kinds.map((option) => (
             <option key={option} value={option}>
               {tKinds.has(option) ? tKinds(option) : option}

@@ -10,11 +10,20 @@ import { PanelCard } from "./panel-card";
 type ConnectionResult = { ok: true; latencyMs: number } | { ok: false; latencyMs: number; message: string };
 
 /** One cheap authenticated call with the stored credentials: success with its latency, or the provider's complaint. */
-export function TestConnectionPanel({ id, canEdit, isConfigured }: { id: string; canEdit: boolean; isConfigured: boolean }) {
+export function TestConnectionPanel({
+  id,
+  canEdit,
+  isConfigured,
+}: {
+  id: string;
+  canEdit: boolean;
+  isConfigured: boolean;
+}) {
   const t = useTranslations("syncUi.testConnection");
   const toErrorMessage = useApiErrorMessage();
   const test = useMutation({
-    mutationFn: () => fetchJson<ConnectionResult>(`/api/integrations/${encodeURIComponent(id)}/test-connection`, { method: "POST" }),
+    mutationFn: () =>
+      fetchJson<ConnectionResult>(`/api/integrations/${encodeURIComponent(id)}/test-connection`, { method: "POST" }),
   });
   const disabledReason = !canEdit ? t("viewerOnly") : !isConfigured ? t("saveFirst") : undefined;
 
@@ -23,7 +32,11 @@ export function TestConnectionPanel({ id, canEdit, isConfigured }: { id: string;
       const error = test.error;
       // A 400 here means the provider has no connection test yet (or the stored settings are incomplete): say which.
       const detail = error instanceof ApiError && error.status === 400 ? error.message : toErrorMessage(error);
-      return <p role="alert" className="text-sm text-red-700">{t("unavailable", { detail })}</p>;
+      return (
+        <p role="alert" className="text-sm text-red-700">
+          {t("unavailable", { detail })}
+        </p>
+      );
     }
     if (!test.data) return null;
     return test.data.ok ? (
@@ -40,7 +53,13 @@ export function TestConnectionPanel({ id, canEdit, isConfigured }: { id: string;
   return (
     <PanelCard title={t("title")} description={t("description")} testId="test-connection">
       <div className="flex flex-wrap items-center gap-4">
-        <Button variant="secondary" isPending={test.isPending} disabled={Boolean(disabledReason)} title={disabledReason} onClick={() => test.mutate()}>
+        <Button
+          variant="secondary"
+          isPending={test.isPending}
+          disabled={Boolean(disabledReason)}
+          title={disabledReason}
+          onClick={() => test.mutate()}
+        >
           {test.isPending ? t("testing") : t("button")}
         </Button>
         <div data-testid="test-connection-result" aria-live="polite">

@@ -12,7 +12,13 @@ import { SelectField } from "@/components/ui/select-field";
 import { integrationQuery } from "./integration-queries";
 import { PanelCard } from "./panel-card";
 
-type TestWebhookResult = { status: number; latencyMs: number; eventId: number | null; duplicate: boolean; message: string | null };
+type TestWebhookResult = {
+  status: number;
+  latencyMs: number;
+  eventId: number | null;
+  duplicate: boolean;
+  message: string | null;
+};
 
 /** Signs a sample of the chosen event with the stored secret and delivers it to Köprü's own public webhook URL. */
 export function TestWebhookPanel({ id, canEdit }: { id: string; canEdit: boolean }) {
@@ -22,7 +28,10 @@ export function TestWebhookPanel({ id, canEdit }: { id: string; canEdit: boolean
   const types = integration.webhook_event_types;
   const [eventType, setEventType] = useState(types[0] ?? "");
   const send = useMutation({
-    mutationFn: (type: string) => fetchJson<TestWebhookResult>(`/api/integrations/${encodeURIComponent(id)}/test-webhook`, { body: { event_type: type } }),
+    mutationFn: (type: string) =>
+      fetchJson<TestWebhookResult>(`/api/integrations/${encodeURIComponent(id)}/test-webhook`, {
+        body: { event_type: type },
+      }),
   });
   if (types.length === 0) return null;
 
@@ -37,21 +46,34 @@ export function TestWebhookPanel({ id, canEdit }: { id: string; canEdit: boolean
   return (
     <PanelCard title={t("title")} description={t("description")} testId="test-webhook">
       <form onSubmit={submit} className="flex flex-wrap items-end gap-3">
-        <SelectField label={t("eventType")} value={eventType} onChange={(event) => setEventType(event.target.value)} className="min-w-64">
+        <SelectField
+          label={t("eventType")}
+          value={eventType}
+          onChange={(event) => setEventType(event.target.value)}
+          className="min-w-64"
+        >
           {types.map((type) => (
             <option key={type} value={type}>
               {type}
             </option>
           ))}
         </SelectField>
-        <Button type="submit" variant="secondary" isPending={send.isPending} disabled={Boolean(disabledReason)} title={disabledReason}>
+        <Button
+          type="submit"
+          variant="secondary"
+          isPending={send.isPending}
+          disabled={Boolean(disabledReason)}
+          title={disabledReason}
+        >
           {send.isPending ? t("sending") : t("button")}
         </Button>
       </form>
       <div className="mt-3 text-sm" aria-live="polite" data-testid="test-webhook-result">
         {send.isError && (
           <p role="alert" className="text-red-700">
-            {send.error instanceof ApiError && send.error.status === 400 ? send.error.message : toErrorMessage(send.error)}
+            {send.error instanceof ApiError && send.error.status === 400
+              ? send.error.message
+              : toErrorMessage(send.error)}
           </p>
         )}
         {result && !send.isPending && (
@@ -63,7 +85,11 @@ export function TestWebhookPanel({ id, canEdit }: { id: string; canEdit: boolean
             {result.duplicate && <span className="text-amber-800">{t("duplicate")}</span>}
             {!isOk && result.message && <span className="text-red-700">{result.message}</span>}
             {result.eventId !== null && (
-              <Link href={`/logs/webhooks/${result.eventId}`} className="font-medium text-indigo-600 hover:text-indigo-500" data-testid="test-webhook-event-link">
+              <Link
+                href={`/logs/webhooks/${result.eventId}`}
+                className="font-medium text-indigo-600 hover:text-indigo-500"
+                data-testid="test-webhook-event-link"
+              >
                 {t("viewEvent", { id: result.eventId })}
                 <span aria-hidden="true"> →</span>
               </Link>

@@ -9,7 +9,10 @@ import { useApiErrorMessage } from "@/components/api/use-api-error-message";
 import type { IntegrationView } from "@/lib/integrations/integration-view";
 import { integrationQuery, integrationsQuery } from "./integration-queries";
 
-export type IntegrationConfigBody = { is_active: boolean; sync_minutes: Record<string, number> } & Record<string, unknown>;
+export type IntegrationConfigBody = { is_active: boolean; sync_minutes: Record<string, number> } & Record<
+  string,
+  unknown
+>;
 
 /** Saves an integration's settings; the answer (secrets masked) replaces the cached view. */
 export function useSaveIntegration(id: string) {

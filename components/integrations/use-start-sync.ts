@@ -11,7 +11,9 @@ export type StartedSync = { runId: number; alreadyRunning: string | null };
 /** POST …/sync. A 409 that names the run already under way is not an error here: the console follows that run. */
 async function postSync(id: string, kind: string): Promise<StartedSync> {
   try {
-    const { run_id } = await fetchJson<{ run_id: number }>(`/api/integrations/${encodeURIComponent(id)}/sync`, { body: { kind } });
+    const { run_id } = await fetchJson<{ run_id: number }>(`/api/integrations/${encodeURIComponent(id)}/sync`, {
+      body: { kind },
+    });
     return { runId: run_id, alreadyRunning: null };
   } catch (error) {
     if (error instanceof ApiError && error.status === 409 && typeof error.details.run_id === "number") {
@@ -34,6 +36,11 @@ export function useStartSync(id: string, onStarted: (started: StartedSync) => vo
       onStarted(started);
     },
     // 409 without a run is "integration inactive"; 400 names the kinds this provider supports.
-    onError: (error) => toast.error(error instanceof ApiError && (error.status === 409 || error.status === 400) ? error.message : toErrorMessage(error)),
+    onError: (error) =>
+      toast.error(
+        error instanceof ApiError && (error.status === 409 || error.status === 400)
+          ? error.message
+          : toErrorMessage(error),
+      ),
   });
 }

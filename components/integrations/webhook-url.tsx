@@ -11,7 +11,13 @@ export function WebhookUrl({ url }: { url: string }) {
       </h2>
       <p className="mt-1 text-sm text-slate-600">{t("description")}</p>
       <div className="mt-4 flex items-center gap-2">
-        <input readOnly value={url} aria-label={t("title")} data-testid="webhook-url" className={`${INPUT_CLASS} font-mono`} />
+        <input
+          readOnly
+          value={url}
+          aria-label={t("title")}
+          data-testid="webhook-url"
+          className={`${INPUT_CLASS} font-mono`}
+        />
         <CopyButton value={url} />
       </div>
     </section>

@@ -52,9 +52,13 @@ export function OrderDetailView({ id }: { id: number }) {
                   <dt className="text-slate-500">{t("customerEmail")}</dt>
                   <dd className="break-all">{order.customerEmail || "—"}</dd>
                   <dt className="text-slate-500">{t("orderedAt")}</dt>
-                  <dd><DateTime value={order.orderedAt} /></dd>
+                  <dd>
+                    <DateTime value={order.orderedAt} />
+                  </dd>
                   <dt className="text-slate-500">{t("updatedAt")}</dt>
-                  <dd><DateTime value={order.remoteUpdatedAt} /></dd>
+                  <dd>
+                    <DateTime value={order.remoteUpdatedAt} />
+                  </dd>
                 </dl>
               </Card>
               <Card title={t("address")} className="pb-5">

@@ -7,7 +7,11 @@ import type { IntegrationView } from "@/lib/integrations/integration-view";
 import { MARKETPLACE_ORDER_STATUSES } from "@/lib/providers/marketplace";
 import type { OrderFilters } from "./order-queries";
 
-type OrderFiltersBarProps = { value: OrderFilters; integrations: IntegrationView[]; onChange: (next: OrderFilters) => void };
+type OrderFiltersBarProps = {
+  value: OrderFilters;
+  integrations: IntegrationView[];
+  onChange: (next: OrderFilters) => void;
+};
 
 export function OrderFiltersBar({ value, integrations, onChange }: OrderFiltersBarProps) {
   const t = useTranslations("ordersUi.filters");
@@ -16,8 +20,20 @@ export function OrderFiltersBar({ value, integrations, onChange }: OrderFiltersB
   const set = (key: keyof OrderFilters) => (next: string) => onChange({ ...value, [key]: next });
 
   return (
-    <FilterBar label={t("label")} clearLabel={t("clear")} value={value} onClear={() => onChange({})} className="sm:grid-cols-2 lg:grid-cols-6">
-      <FilterSearch className="sm:col-span-2" label={t("search")} placeholder={t("searchPlaceholder")} value={value.q} onChange={set("q")} />
+    <FilterBar
+      label={t("label")}
+      clearLabel={t("clear")}
+      value={value}
+      onClear={() => onChange({})}
+      className="sm:grid-cols-2 lg:grid-cols-6"
+    >
+      <FilterSearch
+        className="sm:col-span-2"
+        label={t("search")}
+        placeholder={t("searchPlaceholder")}
+        value={value.q}
+        onChange={set("q")}
+      />
       <FilterSelect
         label={t("marketplace")}
         anyLabel={t("any")}

@@ -26,7 +26,9 @@ export function OrderList() {
   const integrations = useQuery(integrationsQuery());
   const orders = useInfiniteQuery({ ...ordersQuery(params), placeholderData: keepPreviousData });
   const items = orders.data?.pages.flatMap((page) => page.items) ?? [];
-  const names = Object.fromEntries((integrations.data ?? []).map((integration) => [integration.id, integration.display_name]));
+  const names = Object.fromEntries(
+    (integrations.data ?? []).map((integration) => [integration.id, integration.display_name]),
+  );
 
   function body() {
     if (orders.isPending) return <TableSkeleton rows={6} />;
@@ -35,19 +37,35 @@ export function OrderList() {
         <EmptyState
           title={t("loadFailed")}
           description={toErrorMessage(orders.error)}
-          action={<Button variant="secondary" onClick={() => void orders.refetch()}>{t("retry")}</Button>}
+          action={
+            <Button variant="secondary" onClick={() => void orders.refetch()}>
+              {t("retry")}
+            </Button>
+          }
         />
       );
     }
     if (items.length === 0) {
-      return Object.keys(params).length > 0 ? <EmptyState title={t("noMatches")} description={t("noMatchesHint")} /> : <EmptyState title={tOrders("empty")} description={tOrders("emptyHint")} />;
+      return Object.keys(params).length > 0 ? (
+        <EmptyState title={t("noMatches")} description={t("noMatchesHint")} />
+      ) : (
+        <EmptyState title={tOrders("empty")} description={tOrders("emptyHint")} />
+      );
     }
     return (
       <>
-        <div className={orders.isPlaceholderData ? "opacity-60 transition-opacity" : ""} aria-busy={orders.isFetching || undefined}>
+        <div
+          className={orders.isPlaceholderData ? "opacity-60 transition-opacity" : ""}
+          aria-busy={orders.isFetching || undefined}
+        >
           <OrderTable orders={items} names={names} />
         </div>
-        <ListFooter shown={items.length} hasMore={orders.hasNextPage} isLoadingMore={orders.isFetchingNextPage} onLoadMore={() => void orders.fetchNextPage()} />
+        <ListFooter
+          shown={items.length}
+          hasMore={orders.hasNextPage}
+          isLoadingMore={orders.isFetchingNextPage}
+          onLoadMore={() => void orders.fetchNextPage()}
+        />
       </>
     );
   }

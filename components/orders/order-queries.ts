@@ -10,7 +10,9 @@ export const ordersQuery = (filters: OrderFilters) =>
   infiniteQueryOptions({
     queryKey: ["orders", "list", filters],
     queryFn: ({ pageParam }) =>
-      fetchJson<OrderPage>(`/api/orders?${toQueryString({ ...filters, from: dayBoundary(filters.from, "start"), to: dayBoundary(filters.to, "end"), before: pageParam })}`),
+      fetchJson<OrderPage>(
+        `/api/orders?${toQueryString({ ...filters, from: dayBoundary(filters.from, "start"), to: dayBoundary(filters.to, "end"), before: pageParam })}`,
+      ),
     initialPageParam: null as number | null,
     getNextPageParam: (page) => page.nextBefore,
   });

@@ -28,10 +28,15 @@ export function OrderTable({ orders, names }: { orders: OrderSummary[]; names: R
         {orders.map((order) => (
           <tr key={order.id} data-testid={`order-row-${order.remoteOrderNumber}`} className="hover:bg-slate-50">
             <Td>
-              <Link href={`/orders/${order.id}`} className="font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600">
+              <Link
+                href={`/orders/${order.id}`}
+                className="font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
+              >
                 {order.remoteOrderNumber}
               </Link>
-              {order.packageId !== order.remoteOrderNumber && <span className="block font-mono text-xs text-slate-500">{order.packageId}</span>}
+              {order.packageId !== order.remoteOrderNumber && (
+                <span className="block font-mono text-xs text-slate-500">{order.packageId}</span>
+              )}
             </Td>
             <Td>
               <DateTime value={order.orderedAt} />
@@ -42,7 +47,9 @@ export function OrderTable({ orders, names }: { orders: OrderSummary[]; names: R
               <OrderStatusBadge status={order.status} />
             </Td>
             <Td className="text-right tabular-nums">{order.lineCount}</Td>
-            <Td className="whitespace-nowrap text-right font-medium tabular-nums">{formatKurus(order.totalKurus, order.currency)}</Td>
+            <Td className="whitespace-nowrap text-right font-medium tabular-nums">
+              {formatKurus(order.totalKurus, order.currency)}
+            </Td>
           </tr>
         ))}
       </tbody>

@@ -12,7 +12,15 @@ export type OrderSummary = {
   orderedAt: string;
 };
 
-export type OrderLine = { lineId?: string; sku: string; barcode: string | null; name: string; quantity: number; unitPriceKurus: number; amountKurus: number };
+export type OrderLine = {
+  lineId?: string;
+  sku: string;
+  barcode: string | null;
+  name: string;
+  quantity: number;
+  unitPriceKurus: number;
+  amountKurus: number;
+};
 
 export type OrderDetail = Omit<OrderSummary, "lineCount"> & {
   customerEmail: string | null;

@@ -44,7 +44,14 @@ export function ImportCsvDialog({ canEdit }: { canEdit: boolean }) {
               <label htmlFor={inputId} className="mb-1 block text-sm font-medium text-slate-700">
                 {t("file")}
               </label>
-              <input id={inputId} type="file" accept=".csv,text/csv" required className={INPUT_CLASS} onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+              <input
+                id={inputId}
+                type="file"
+                accept=".csv,text/csv"
+                required
+                className={INPUT_CLASS}
+                onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+              />
               <p className="mt-1 text-xs text-slate-500">{t("fileHint")}</p>
             </div>
             {state.phase === "failed" && (
@@ -81,7 +88,9 @@ export function ImportCsvDialog({ canEdit }: { canEdit: boolean }) {
             </div>
           </div>
         ) : (
-          <ImportProgress {...(state.phase === "importing" ? { processed: state.processed, total: state.total } : {})} />
+          <ImportProgress
+            {...(state.phase === "importing" ? { processed: state.processed, total: state.total } : {})}
+          />
         )}
       </Dialog>
     </>

@@ -20,7 +20,16 @@ type InlineEditCellProps = {
 };
 
 /** A value that turns into an input on click: Enter saves, Escape cancels, focus returns to the value afterwards. */
-export function InlineEditCell({ label, editLabel, display, initial, canEdit, inputMode, validate, onSave }: InlineEditCellProps) {
+export function InlineEditCell({
+  label,
+  editLabel,
+  display,
+  initial,
+  canEdit,
+  inputMode,
+  validate,
+  onSave,
+}: InlineEditCellProps) {
   const t = useTranslations("products.edit");
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);

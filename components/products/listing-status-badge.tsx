@@ -7,7 +7,15 @@ type ListingStatus = ListingSummary["remote_status"];
 const TONES: Record<ListingStatus, BadgeTone> = { pending: "warning", active: "success", failed: "danger" };
 
 /** "Trendyol · Failed", with the marketplace's last error as a tooltip. */
-export function ListingStatusBadge({ status, marketplace, lastError }: { status: ListingStatus; marketplace?: string; lastError?: string | null }) {
+export function ListingStatusBadge({
+  status,
+  marketplace,
+  lastError,
+}: {
+  status: ListingStatus;
+  marketplace?: string;
+  lastError?: string | null;
+}) {
   const t = useTranslations("products.listingStatus");
   return (
     <Badge tone={TONES[status]} className="whitespace-nowrap">

@@ -4,7 +4,13 @@ import type { ListingSummary } from "@/lib/catalog/product-view";
 import { ListingStatusBadge } from "./listing-status-badge";
 
 /** One chip per marketplace the product is listed on, or a quiet dash when it is on none. */
-export function ListingStatusChips({ listings, marketplaces }: { listings: ListingSummary[]; marketplaces: MarketplaceOption[] }) {
+export function ListingStatusChips({
+  listings,
+  marketplaces,
+}: {
+  listings: ListingSummary[];
+  marketplaces: MarketplaceOption[];
+}) {
   const t = useTranslations("products");
   if (listings.length === 0) {
     return (
@@ -18,7 +24,11 @@ export function ListingStatusChips({ listings, marketplaces }: { listings: Listi
     <ul className="flex flex-wrap gap-1">
       {listings.map((listing) => (
         <li key={listing.integration_id}>
-          <ListingStatusBadge status={listing.remote_status} marketplace={nameOf(listing.integration_id)} lastError={listing.last_error} />
+          <ListingStatusBadge
+            status={listing.remote_status}
+            marketplace={nameOf(listing.integration_id)}
+            lastError={listing.last_error}
+          />
         </li>
       ))}
     </ul>

@@ -5,7 +5,13 @@ import { ListingStatusBadge } from "./listing-status-badge";
 import { useFormatTry } from "./use-format-try";
 
 /** Every marketplace, listed or not: its status, what was last sent and the last error the marketplace gave. */
-export function ListingStatusTable({ listings, marketplaces }: { listings: ListingDetail[]; marketplaces: MarketplaceOption[] }) {
+export function ListingStatusTable({
+  listings,
+  marketplaces,
+}: {
+  listings: ListingDetail[];
+  marketplaces: MarketplaceOption[];
+}) {
   const t = useTranslations("products.detail");
   const tStatus = useTranslations("products.listingStatus");
   const format = useFormatter();
@@ -31,12 +37,20 @@ export function ListingStatusTable({ listings, marketplaces }: { listings: Listi
                 <th scope="row" className={`${cell} text-left font-medium text-slate-900`}>
                   {marketplace.display_name}
                 </th>
-                <td className={cell}>{listing ? <ListingStatusBadge status={listing.remote_status} /> : <span className="text-slate-500">{tStatus("none")}</span>}</td>
+                <td className={cell}>
+                  {listing ? (
+                    <ListingStatusBadge status={listing.remote_status} />
+                  ) : (
+                    <span className="text-slate-500">{tStatus("none")}</span>
+                  )}
+                </td>
                 <td className={`${cell} font-mono text-xs`}>{listing?.remote_id ?? "—"}</td>
                 <td className={`${cell} whitespace-nowrap text-slate-700`}>
                   {listing?.last_pushed_at ? (
                     <>
-                      <time dateTime={listing.last_pushed_at}>{format.dateTime(new Date(listing.last_pushed_at), { dateStyle: "medium", timeStyle: "short" })}</time>
+                      <time dateTime={listing.last_pushed_at}>
+                        {format.dateTime(new Date(listing.last_pushed_at), { dateStyle: "medium", timeStyle: "short" })}
+                      </time>
                       {listing.last_pushed_sale_price && listing.last_pushed_list_price && (
                         <span className="block text-xs text-slate-500">
                           {t("pushed", {
@@ -51,7 +65,9 @@ export function ListingStatusTable({ listings, marketplaces }: { listings: Listi
                     t("never")
                   )}
                 </td>
-                <td className={`${cell} max-w-md text-red-700`}>{listing?.last_error ?? <span className="text-slate-400">—</span>}</td>
+                <td className={`${cell} max-w-md text-red-700`}>
+                  {listing?.last_error ?? <span className="text-slate-400">—</span>}
+                </td>
               </tr>
             );
           })}

@@ -49,10 +49,14 @@ export function ProductDetail({ id, marketplaces, canEdit }: ProductDetailProps)
           </Field>
           <Field label={t("detail.vatRate")}>{format.number(product.vat_rate / 100, { style: "percent" })}</Field>
           <Field label={t("detail.isActive")}>
-            <Badge tone={product.is_active ? "success" : "neutral"}>{t(product.is_active ? "detail.active" : "detail.inactive")}</Badge>
+            <Badge tone={product.is_active ? "success" : "neutral"}>
+              {t(product.is_active ? "detail.active" : "detail.inactive")}
+            </Badge>
           </Field>
           <Field label={t("detail.updatedAt")}>
-            <time dateTime={product.updated_at}>{format.dateTime(new Date(product.updated_at), { dateStyle: "medium", timeStyle: "short" })}</time>
+            <time dateTime={product.updated_at}>
+              {format.dateTime(new Date(product.updated_at), { dateStyle: "medium", timeStyle: "short" })}
+            </time>
           </Field>
         </dl>
         {product.description && (

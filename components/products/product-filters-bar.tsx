@@ -13,7 +13,8 @@ type ProductFiltersBarProps = {
   onChange: (next: ProductListParams) => void;
 };
 
-const asOptions = (values: readonly string[] | undefined) => (values ?? []).map((option) => ({ value: option, label: option }));
+const asOptions = (values: readonly string[] | undefined) =>
+  (values ?? []).map((option) => ({ value: option, label: option }));
 
 export function ProductFiltersBar({ value, facets, onChange }: ProductFiltersBarProps) {
   const t = useTranslations("products.filters");
@@ -21,10 +22,34 @@ export function ProductFiltersBar({ value, facets, onChange }: ProductFiltersBar
   const set = (key: keyof ProductListParams) => (next: string) => onChange({ ...value, [key]: next });
 
   return (
-    <FilterBar label={t("label")} clearLabel={t("clear")} value={value} onClear={() => onChange({})} className="sm:grid-cols-2 lg:grid-cols-6">
-      <FilterSearch className="lg:col-span-2" label={t("search")} placeholder={t("searchPlaceholder")} value={value.q} onChange={set("q")} />
-      <FilterSelect label={t("brand")} anyLabel={t("any")} value={value.brand} options={asOptions(facets?.brands)} onChange={set("brand")} />
-      <FilterSelect label={t("category")} anyLabel={t("any")} value={value.category} options={asOptions(facets?.categories)} onChange={set("category")} />
+    <FilterBar
+      label={t("label")}
+      clearLabel={t("clear")}
+      value={value}
+      onClear={() => onChange({})}
+      className="sm:grid-cols-2 lg:grid-cols-6"
+    >
+      <FilterSearch
+        className="lg:col-span-2"
+        label={t("search")}
+        placeholder={t("searchPlaceholder")}
+        value={value.q}
+        onChange={set("q")}
+      />
+      <FilterSelect
+        label={t("brand")}
+        anyLabel={t("any")}
+        value={value.brand}
+        options={asOptions(facets?.brands)}
+        onChange={set("brand")}
+      />
+      <FilterSelect
+        label={t("category")}
+        anyLabel={t("any")}
+        value={value.category}
+        options={asOptions(facets?.categories)}
+        onChange={set("category")}
+      />
       <FilterSelect
         label={t("active")}
         anyLabel={t("any")}
@@ -39,9 +64,14 @@ export function ProductFiltersBar({ value, facets, onChange }: ProductFiltersBar
         label={t("marketplace")}
         anyLabel={t("any")}
         value={value.integration}
-        options={(facets?.marketplaces ?? []).map((marketplace) => ({ value: marketplace.id, label: marketplace.display_name }))}
+        options={(facets?.marketplaces ?? []).map((marketplace) => ({
+          value: marketplace.id,
+          label: marketplace.display_name,
+        }))}
         // A listing status only means something for one marketplace: clearing the marketplace clears it.
-        onChange={(integration) => onChange({ ...value, integration, listing_status: integration ? value.listing_status : "" })}
+        onChange={(integration) =>
+          onChange({ ...value, integration, listing_status: integration ? value.listing_status : "" })
+        }
       />
       {value.integration && (
         <FilterSelect

@@ -44,10 +44,18 @@ export function ProductList({ canEdit }: { canEdit: boolean }) {
         />
       );
     }
-    if (items.length === 0) return hasFilters ? <EmptyState title={t("noMatches")} description={t("noMatchesHint")} /> : <EmptyState title={t("empty")} description={t("emptyHint")} />;
+    if (items.length === 0)
+      return hasFilters ? (
+        <EmptyState title={t("noMatches")} description={t("noMatchesHint")} />
+      ) : (
+        <EmptyState title={t("empty")} description={t("emptyHint")} />
+      );
     return (
       <>
-        <div className={products.isPlaceholderData ? "opacity-60 transition-opacity" : ""} aria-busy={products.isFetching || undefined}>
+        <div
+          className={products.isPlaceholderData ? "opacity-60 transition-opacity" : ""}
+          aria-busy={products.isFetching || undefined}
+        >
           <ProductTable products={items} marketplaces={facets.data?.marketplaces ?? []} canEdit={canEdit} />
         </div>
         <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
@@ -55,7 +63,11 @@ export function ProductList({ canEdit }: { canEdit: boolean }) {
             {t("count", { count: items.length })}
           </p>
           {products.hasNextPage && (
-            <Button variant="secondary" isPending={products.isFetchingNextPage} onClick={() => void products.fetchNextPage()}>
+            <Button
+              variant="secondary"
+              isPending={products.isFetchingNextPage}
+              onClick={() => void products.fetchNextPage()}
+            >
               {t("loadMore")}
             </Button>
           )}

@@ -4,16 +4,21 @@ import type { ProductFacets } from "@/lib/catalog/list-product-facets";
 import type { ProductDetailView, ProductPage } from "@/lib/catalog/product-view";
 
 /** The list's filters as the API's query parameters; empty values are left out, so "no filter" is `{}`. */
-export type ProductListParams = Partial<Record<"q" | "brand" | "category" | "active" | "integration" | "listing_status", string>>;
+export type ProductListParams = Partial<
+  Record<"q" | "brand" | "category" | "active" | "integration" | "listing_status", string>
+>;
 
 export const toSearch = (params: ProductListParams, extra: Record<string, string> = {}) =>
-  new URLSearchParams(Object.entries({ ...params, ...extra }).filter(([, value]) => value && value.trim() !== "") as [string, string][]).toString();
+  new URLSearchParams(
+    Object.entries({ ...params, ...extra }).filter(([, value]) => value && value.trim() !== "") as [string, string][],
+  ).toString();
 
 /** Query option factories shared by server prefetch (with data from lib) and client components (through the API). */
 export const productsQuery = (params: ProductListParams) =>
   infiniteQueryOptions({
     queryKey: ["products", "list", params],
-    queryFn: ({ pageParam }) => fetchJson<ProductPage>(`/api/products?${toSearch(params, pageParam ? { cursor: pageParam } : {})}`),
+    queryFn: ({ pageParam }) =>
+      fetchJson<ProductPage>(`/api/products?${toSearch(params, pageParam ? { cursor: pageParam } : {})}`),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.next_cursor,
   });

@@ -10,7 +10,10 @@ export function ProductRow({ product, marketplaces, canEdit }: ProductRowProps) 
   return (
     <tr className={`align-top ${product.is_active ? "" : "text-slate-500"}`} data-testid={`product-row-${product.sku}`}>
       <td className="whitespace-nowrap px-3 py-2.5 font-mono text-xs">
-        <Link href={`/products/${product.id}`} className="font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600">
+        <Link
+          href={`/products/${product.id}`}
+          className="font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
+        >
           {product.sku}
         </Link>
       </td>

@@ -3,7 +3,11 @@ import { Skeleton } from "@/components/ui/skeleton";
 /** The table's shape while the first page loads. */
 export function ProductTableSkeleton({ rows = 8 }: { rows?: number }) {
   return (
-    <div role="status" aria-busy="true" className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div
+      role="status"
+      aria-busy="true"
+      className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm"
+    >
       <div className="border-b border-slate-200 bg-slate-50 px-3 py-3">
         <Skeleton className="h-3 w-2/3" />
       </div>

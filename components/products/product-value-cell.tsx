@@ -13,7 +13,15 @@ type ProductValues = Pick<ProductView, "id" | "sku" | "sale_price" | "list_price
 const COLUMN_KEYS = { sale_price: "salePrice", list_price: "listPrice", stock: "stock" } as const;
 
 /** A product's sale price, list price or stock, editable in place by admins. */
-export function ProductValueCell({ product, field, canEdit }: { product: ProductValues; field: EditableField; canEdit: boolean }) {
+export function ProductValueCell({
+  product,
+  field,
+  canEdit,
+}: {
+  product: ProductValues;
+  field: EditableField;
+  canEdit: boolean;
+}) {
   const t = useTranslations("products");
   const locale = useLocale();
   const formatTry = useFormatTry();

@@ -5,7 +5,10 @@ import type { ImportStreamLine } from "@/lib/catalog/stream-product-import";
  * Reads the import endpoint's NDJSON answer as it arrives: each progress line goes to `onProgress`, the `done` line is
  * the result. An `error` line, or a stream that ends without `done`, throws.
  */
-export async function readImportStream(response: Response, onProgress: (processed: number, total: number) => void): Promise<ImportResult> {
+export async function readImportStream(
+  response: Response,
+  onProgress: (processed: number, total: number) => void,
+): Promise<ImportResult> {
   if (!response.body) throw new Error("The import answered without a body");
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffered = "";

@@ -22,7 +22,10 @@ type ErrorBody = { error?: string; message?: string; missing?: string[]; unknown
 
 /** A header problem comes back with the columns named, so the console can say it in the merchant's language. */
 class HeaderError extends Error {
-  constructor(readonly missing: string[], readonly unknown: string[]) {
+  constructor(
+    readonly missing: string[],
+    readonly unknown: string[],
+  ) {
     super("bad header");
   }
 }
@@ -41,7 +44,8 @@ export function useCsvImport() {
   const [state, setState] = useState<ImportState>({ phase: "idle" });
 
   function describe(error: unknown): string {
-    if (error instanceof HeaderError) return t("badHeader", { missing: error.missing.join(", ") || "—", unknown: error.unknown.join(", ") || "—" });
+    if (error instanceof HeaderError)
+      return t("badHeader", { missing: error.missing.join(", ") || "—", unknown: error.unknown.join(", ") || "—" });
     if (error instanceof ApiError && error.status === 413) return t("tooLarge");
     if (error instanceof ApiError && error.status === 400) return error.message;
     if (error instanceof ApiError || error instanceof TypeError) return toErrorMessage(error);
@@ -56,7 +60,9 @@ export function useCsvImport() {
       form.set("file", file);
       const response = await fetch("/api/products/import", { method: "POST", body: form, credentials: "same-origin" });
       if (!response.ok) throw await toError(response);
-      const result = await readImportStream(response, (processed, total) => setState({ phase: "importing", processed, total }));
+      const result = await readImportStream(response, (processed, total) =>
+        setState({ phase: "importing", processed, total }),
+      );
       setState({ phase: "done", result });
       toast.success(t("doneToast", { inserted: result.inserted, updated: result.updated, failed: result.failed }));
     } catch (error) {

@@ -29,14 +29,18 @@ export function useUpdateProduct(id: number, sku: string) {
     },
     onSuccess: (saved) => {
       const { list_price, sale_price, stock, updated_at } = saved;
-      queryClient.setQueriesData<InfiniteData<ProductPage>>({ queryKey: ["products", "list"] }, (data) =>
-        data && {
-          ...data,
-          pages: data.pages.map((page) => ({
-            ...page,
-            items: page.items.map((item) => (item.id === id ? { ...item, list_price, sale_price, stock, updated_at } : item)),
-          })),
-        },
+      queryClient.setQueriesData<InfiniteData<ProductPage>>(
+        { queryKey: ["products", "list"] },
+        (data) =>
+          data && {
+            ...data,
+            pages: data.pages.map((page) => ({
+              ...page,
+              items: page.items.map((item) =>
+                item.id === id ? { ...item, list_price, sale_price, stock, updated_at } : item,
+              ),
+            })),
+          },
       );
       queryClient.setQueryData(productQuery(id).queryKey, saved);
       toast.success(t("saved", { sku }));

@@ -55,7 +55,15 @@ export function InviteUserDialog({ isOpen, onClose, minPasswordLength }: InviteU
   return (
     <Dialog isOpen={isOpen} onClose={close} title={t("title")} description={t("description")}>
       <form onSubmit={submit} className="space-y-4">
-        <TextField label={t("email")} name="email" type="email" required autoFocus autoComplete="off" error={errors.email} />
+        <TextField
+          label={t("email")}
+          name="email"
+          type="email"
+          required
+          autoFocus
+          autoComplete="off"
+          error={errors.email}
+        />
         <SelectField label={t("role")} name="role" defaultValue="viewer" error={errors.role}>
           {ROLES.map((role) => (
             <option key={role} value={role}>

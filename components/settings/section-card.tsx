@@ -1,6 +1,16 @@
 import type { ReactNode } from "react";
 
-export function SectionCard({ title, description, action, children }: { title: string; description?: string; action?: ReactNode; children: ReactNode }) {
+export function SectionCard({
+  title,
+  description,
+  action,
+  children,
+}: {
+  title: string;
+  description?: string;
+  action?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section aria-label={title} className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-4">

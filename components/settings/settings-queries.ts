@@ -28,7 +28,13 @@ export type TokenRow = {
 export const ROLES = ["admin", "viewer"] as const satisfies readonly Actor["role"][];
 
 export const usersQuery = () =>
-  queryOptions({ queryKey: ["users"], queryFn: async () => (await fetchJson<{ users: UserRow[] }>("/api/users")).users });
+  queryOptions({
+    queryKey: ["users"],
+    queryFn: async () => (await fetchJson<{ users: UserRow[] }>("/api/users")).users,
+  });
 
 export const tokensQuery = () =>
-  queryOptions({ queryKey: ["tokens"], queryFn: async () => (await fetchJson<{ tokens: TokenRow[] }>("/api/tokens")).tokens });
+  queryOptions({
+    queryKey: ["tokens"],
+    queryFn: async () => (await fetchJson<{ tokens: TokenRow[] }>("/api/tokens")).tokens,
+  });

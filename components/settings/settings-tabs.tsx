@@ -22,7 +22,9 @@ export function SettingsTabs() {
             href={tab.href}
             aria-current={isCurrent ? "page" : undefined}
             className={`-mb-px border-b-2 px-4 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-indigo-600 ${
-              isCurrent ? "border-indigo-600 text-indigo-700" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
+              isCurrent
+                ? "border-indigo-600 text-indigo-700"
+                : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
             }`}
           >
             {t(tab.key)}

@@ -27,7 +27,8 @@ export function TokenRowItem({ token }: { token: TokenRow }) {
     onError: (error) => toast.error(toErrorMessage(error)),
     onSettled: () => setIsConfirming(false),
   });
-  const when = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : t("never"));
+  const when = (iso: string | null) =>
+    iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : t("never");
 
   return (
     <tr className={token.revokedAt ? "text-slate-400" : undefined}>

@@ -20,11 +20,23 @@ export function TokensSection() {
   const [isCreating, setIsCreating] = useState(false);
 
   return (
-    <SectionCard title={t("title")} description={t("description")} action={<Button onClick={() => setIsCreating(true)}>{t("create")}</Button>}>
+    <SectionCard
+      title={t("title")}
+      description={t("description")}
+      action={<Button onClick={() => setIsCreating(true)}>{t("create")}</Button>}
+    >
       {tokens.isPending ? (
         <TableSkeleton rows={2} />
       ) : tokens.isError ? (
-        <EmptyState title={t("loadFailed")} description={toErrorMessage(tokens.error)} action={<Button variant="secondary" onClick={() => void tokens.refetch()}>{t("retry")}</Button>} />
+        <EmptyState
+          title={t("loadFailed")}
+          description={toErrorMessage(tokens.error)}
+          action={
+            <Button variant="secondary" onClick={() => void tokens.refetch()}>
+              {t("retry")}
+            </Button>
+          }
+        />
       ) : tokens.data.length === 0 ? (
         <EmptyState title={t("empty")} description={t("emptyHint")} />
       ) : (

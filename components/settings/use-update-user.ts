@@ -16,7 +16,9 @@ export function useUpdateUser(user: UserRow) {
   return useMutation({
     mutationFn: (change: UserChange) => fetchJson<UserRow>(`/api/users/${user.id}`, { method: "PATCH", body: change }),
     onSuccess: (updated, change) => {
-      queryClient.setQueryData(usersQuery().queryKey, (users) => users?.map((row) => (row.id === updated.id ? { ...row, ...updated } : row)));
+      queryClient.setQueryData(usersQuery().queryKey, (users) =>
+        users?.map((row) => (row.id === updated.id ? { ...row, ...updated } : row)),
+      );
       const key = change.role ? "roleChanged" : change.is_disabled ? "disabled" : "enabled";
       toast.success(t(`toasts.${key}`, { email: user.email }));
     },

@@ -45,15 +45,23 @@ export function UserRowItem({ user, isSelf }: { user: UserRow; isSelf: boolean }
         </select>
       </Td>
       <Td>
-        <Badge tone={user.isDisabled ? "danger" : "success"}>{t(user.isDisabled ? "status.disabled" : "status.active")}</Badge>
+        <Badge tone={user.isDisabled ? "danger" : "success"}>
+          {t(user.isDisabled ? "status.disabled" : "status.active")}
+        </Badge>
         {user.mustChangePassword && !user.isDisabled && <Badge className="ml-1">{t("status.invited")}</Badge>}
       </Td>
       <Td className="whitespace-nowrap text-xs">
-        {user.lastLoginAt ? format.dateTime(new Date(user.lastLoginAt), { dateStyle: "medium", timeStyle: "short" }) : t("never")}
+        {user.lastLoginAt
+          ? format.dateTime(new Date(user.lastLoginAt), { dateStyle: "medium", timeStyle: "short" })
+          : t("never")}
       </Td>
       <Td className="text-right">
         {!isSelf && (
-          <Button variant={user.isDisabled ? "secondary" : "dangerGhost"} size="sm" onClick={() => setIsConfirming(true)}>
+          <Button
+            variant={user.isDisabled ? "secondary" : "dangerGhost"}
+            size="sm"
+            onClick={() => setIsConfirming(true)}
+          >
             {t(`actions.${action}`)}
           </Button>
         )}
@@ -65,7 +73,9 @@ export function UserRowItem({ user, isSelf }: { user: UserRow; isSelf: boolean }
           isDestructive={!user.isDisabled}
           isPending={update.isPending}
           onCancel={() => setIsConfirming(false)}
-          onConfirm={() => update.mutate({ is_disabled: !user.isDisabled }, { onSettled: () => setIsConfirming(false) })}
+          onConfirm={() =>
+            update.mutate({ is_disabled: !user.isDisabled }, { onSettled: () => setIsConfirming(false) })
+          }
         />
       </Td>
     </tr>

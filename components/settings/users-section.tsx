@@ -13,7 +13,13 @@ import { SectionCard } from "./section-card";
 import { usersQuery } from "./settings-queries";
 import { UserRowItem } from "./user-row-item";
 
-export function UsersSection({ currentUserId, minPasswordLength }: { currentUserId: number; minPasswordLength: number }) {
+export function UsersSection({
+  currentUserId,
+  minPasswordLength,
+}: {
+  currentUserId: number;
+  minPasswordLength: number;
+}) {
   const t = useTranslations("settings.users");
   const toErrorMessage = useApiErrorMessage();
   const users = useQuery(usersQuery());
@@ -28,7 +34,15 @@ export function UsersSection({ currentUserId, minPasswordLength }: { currentUser
       {users.isPending ? (
         <TableSkeleton />
       ) : users.isError ? (
-        <EmptyState title={t("loadFailed")} description={toErrorMessage(users.error)} action={<Button variant="secondary" onClick={() => void users.refetch()}>{t("retry")}</Button>} />
+        <EmptyState
+          title={t("loadFailed")}
+          description={toErrorMessage(users.error)}
+          action={
+            <Button variant="secondary" onClick={() => void users.refetch()}>
+              {t("retry")}
+            </Button>
+          }
+        />
       ) : users.data.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
@@ -49,7 +63,11 @@ export function UsersSection({ currentUserId, minPasswordLength }: { currentUser
           </tbody>
         </Table>
       )}
-      <InviteUserDialog isOpen={isInviting} onClose={() => setIsInviting(false)} minPasswordLength={minPasswordLength} />
+      <InviteUserDialog
+        isOpen={isInviting}
+        onClose={() => setIsInviting(false)}
+        minPasswordLength={minPasswordLength}
+      />
     </SectionCard>
   );
 }

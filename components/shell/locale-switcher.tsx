@@ -25,7 +25,11 @@ export function LocaleSwitcher() {
   }
 
   return (
-    <div role="group" aria-label={t("label")} className="inline-flex rounded-md border border-slate-300 bg-white p-0.5 text-xs shadow-sm">
+    <div
+      role="group"
+      aria-label={t("label")}
+      className="inline-flex rounded-md border border-slate-300 bg-white p-0.5 text-xs shadow-sm"
+    >
       {LOCALES.map((option) => (
         <button
           key={option}

@@ -6,7 +6,14 @@ export function DateTime({ value, withSeconds = false }: { value: string | null 
   if (!value) return <span className="text-slate-400">—</span>;
   const date = new Date(value);
   const text = withSeconds
-    ? format.dateTime(date, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+    ? format.dateTime(date, {
+        year: "numeric",
+        month: "short",
+        day: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        second: "2-digit",
+      })
     : format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   return (
     <time dateTime={value} className="whitespace-nowrap">

@@ -35,7 +35,11 @@ export function LiveSyncRun({ runId, integrationId }: { runId: number; integrati
           <Spinner /> {t("loading")}
         </p>
       )}
-      <Link href={`/logs/syncs/${runId}`} className="inline-block text-sm font-medium text-indigo-600 hover:text-indigo-500" data-testid="sync-run-link">
+      <Link
+        href={`/logs/syncs/${runId}`}
+        className="inline-block text-sm font-medium text-indigo-600 hover:text-indigo-500"
+        data-testid="sync-run-link"
+      >
         {t("details", { id: runId })}
         <span aria-hidden="true"> →</span>
       </Link>

@@ -1,5 +1,17 @@
 /** A determinate bar when `max` is known; an indeterminate (pulsing) one while it is not. */
-export function ProgressBar({ value, max, label, valueText, testId }: { value: number; max: number | null; label: string; valueText: string; testId?: string }) {
+export function ProgressBar({
+  value,
+  max,
+  label,
+  valueText,
+  testId,
+}: {
+  value: number;
+  max: number | null;
+  label: string;
+  valueText: string;
+  testId?: string;
+}) {
   const percent = max === null ? undefined : max === 0 ? 100 : Math.min(100, Math.round((value / max) * 100));
   return (
     <div

@@ -1,14 +1,18 @@
 /** `?a=1&b=x` from the set values only: empty strings, null and undefined are left out, so "no filter" stays `{}`. */
 export function toQueryString(params: Record<string, string | number | null | undefined>): string {
   const entries = Object.entries(params).flatMap(([key, value]) =>
-    value === null || value === undefined || String(value).trim() === "" ? [] : [[key, String(value).trim()] as [string, string]],
+    value === null || value === undefined || String(value).trim() === ""
+      ? []
+      : [[key, String(value).trim()] as [string, string]],
   );
   return new URLSearchParams(entries).toString();
 }
 
 /** Filter state without its empty values, so an untouched form and a cleared one share one query key. */
 export function withoutEmpty<T extends Record<string, string | undefined>>(params: T): Partial<T> {
-  return Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined && value.trim() !== "")) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(params).filter(([, value]) => value !== undefined && value.trim() !== ""),
+  ) as Partial<T>;
 }
 
 /** A date input gives a local day; the APIs take instants, so "to" means the end of that day. */

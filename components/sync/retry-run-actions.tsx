@@ -21,7 +21,12 @@ export function RetryRunActions({ run, canEdit }: { run: SyncRun; canEdit: boole
 
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Button variant="secondary" disabled={Boolean(disabledReason)} title={disabledReason} onClick={() => setConfirming("all")}>
+      <Button
+        variant="secondary"
+        disabled={Boolean(disabledReason)}
+        title={disabledReason}
+        onClick={() => setConfirming("all")}
+      >
         {t("run")}
       </Button>
       {canRetryItems && (

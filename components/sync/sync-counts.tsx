@@ -15,7 +15,10 @@ export function SyncCounts({ run }: { run: Pick<SyncRun, (typeof COUNTERS)[numbe
         </dd>
       </div>
       {COUNTERS.map((key) => (
-        <div key={key} className={`rounded-md px-2 py-2 ${key === "failed" && run.failed > 0 ? "bg-red-50 text-red-700" : "bg-slate-50"}`}>
+        <div
+          key={key}
+          className={`rounded-md px-2 py-2 ${key === "failed" && run.failed > 0 ? "bg-red-50 text-red-700" : "bg-slate-50"}`}
+        >
           <dt className="text-xs text-slate-600">{t(key)}</dt>
           <dd className="text-lg font-semibold tabular-nums" data-testid={`sync-count-${key}`}>
             {run[key]}

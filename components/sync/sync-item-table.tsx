@@ -19,7 +19,11 @@ export function SyncItemTable({ runId, isLive }: { runId: number; isLive: boolea
   const t = useTranslations("syncUi.items");
   const [result, setResult] = useState<SyncItemResult | undefined>(undefined);
   const toggleId = useId();
-  const items = useInfiniteQuery({ ...syncItemsQuery(runId, result), placeholderData: keepPreviousData, refetchInterval: isLive ? 1_000 : false });
+  const items = useInfiniteQuery({
+    ...syncItemsQuery(runId, result),
+    placeholderData: keepPreviousData,
+    refetchInterval: isLive ? 1_000 : false,
+  });
   const rows = items.data?.pages.flatMap((page) => page.items) ?? [];
   const wasLive = useRef(isLive);
   const { refetch } = items;
@@ -81,7 +85,12 @@ export function SyncItemTable({ runId, isLive }: { runId: number; isLive: boolea
               </tbody>
             </Table>
           </div>
-          <ListFooter shown={rows.length} hasMore={items.hasNextPage} isLoadingMore={items.isFetchingNextPage} onLoadMore={() => void items.fetchNextPage()} />
+          <ListFooter
+            shown={rows.length}
+            hasMore={items.hasNextPage}
+            isLoadingMore={items.isFetchingNextPage}
+            onLoadMore={() => void items.fetchNextPage()}
+          />
         </>
       )}
     </section>

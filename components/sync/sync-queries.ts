@@ -28,7 +28,8 @@ export const syncRunQuery = (runId: number) =>
 export const syncItemsQuery = (runId: number, result?: SyncItemResult) =>
   infiniteQueryOptions({
     queryKey: ["sync-runs", "items", runId, result ?? "all"],
-    queryFn: ({ pageParam }) => fetchJson<SyncRunDetail>(`/api/sync-runs/${runId}?${toQueryString({ result, after: pageParam })}`),
+    queryFn: ({ pageParam }) =>
+      fetchJson<SyncRunDetail>(`/api/sync-runs/${runId}?${toQueryString({ result, after: pageParam })}`),
     initialPageParam: null as number | null,
     getNextPageParam: (page) => page.nextAfter,
   });

@@ -28,8 +28,15 @@ export function SyncRunDetail({ runId, canEdit }: { runId: number; canEdit: bool
     <QueryDetail query={query} backHref="/logs/syncs" labels={labels}>
       {(run) => (
         <>
-          <PageHeader title={t("title", { id: run.id })} description={integrationName(run.integrationId)} actions={<RetryRunActions run={run} canEdit={canEdit} />} />
-          <section aria-label={t("summary")} className="space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+          <PageHeader
+            title={t("title", { id: run.id })}
+            description={integrationName(run.integrationId)}
+            actions={<RetryRunActions run={run} canEdit={canEdit} />}
+          />
+          <section
+            aria-label={t("summary")}
+            className="space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+          >
             <SyncRunProgress run={run} />
             <SyncRunFacts run={run} integrationName={integrationName(run.integrationId)} />
           </section>

@@ -7,7 +7,11 @@ import { DateRangeFields } from "./date-range-fields";
 import type { SyncRunFilters } from "./sync-queries";
 import { SYNC_STATUSES } from "./sync-types";
 
-type SyncRunFiltersBarProps = { value: SyncRunFilters; integrations: IntegrationView[]; onChange: (next: SyncRunFilters) => void };
+type SyncRunFiltersBarProps = {
+  value: SyncRunFilters;
+  integrations: IntegrationView[];
+  onChange: (next: SyncRunFilters) => void;
+};
 
 export function SyncRunFiltersBar({ value, integrations, onChange }: SyncRunFiltersBarProps) {
   const t = useTranslations("syncUi.filters");
@@ -18,8 +22,20 @@ export function SyncRunFiltersBar({ value, integrations, onChange }: SyncRunFilt
   const set = (key: keyof SyncRunFilters) => (next: string) => onChange({ ...value, [key]: next });
 
   return (
-    <FilterBar label={t("label")} clearLabel={t("clear")} value={value} onClear={() => onChange({})} className="sm:grid-cols-3 lg:grid-cols-6">
-      <FilterSearch className="sm:col-span-3 lg:col-span-6" label={t("searchRuns")} placeholder={t("searchRunsPlaceholder")} value={value.q} onChange={set("q")} />
+    <FilterBar
+      label={t("label")}
+      clearLabel={t("clear")}
+      value={value}
+      onClear={() => onChange({})}
+      className="sm:grid-cols-3 lg:grid-cols-6"
+    >
+      <FilterSearch
+        className="sm:col-span-3 lg:col-span-6"
+        label={t("searchRuns")}
+        placeholder={t("searchRunsPlaceholder")}
+        value={value.q}
+        onChange={set("q")}
+      />
       <FilterSelect
         label={t("integration")}
         anyLabel={t("any")}

@@ -30,10 +30,15 @@ export function SyncRunList() {
   const runs = useInfiniteQuery({
     ...syncRunsQuery(params),
     placeholderData: keepPreviousData,
-    refetchInterval: (query) => (query.state.data?.pages.some((page) => page.items.some((run) => isRunActive(run.status))) ? LIVE_REFRESH_MS : false),
+    refetchInterval: (query) =>
+      query.state.data?.pages.some((page) => page.items.some((run) => isRunActive(run.status)))
+        ? LIVE_REFRESH_MS
+        : false,
   });
   const items = runs.data?.pages.flatMap((page) => page.items) ?? [];
-  const names = Object.fromEntries((integrations.data ?? []).map((integration) => [integration.id, integration.display_name]));
+  const names = Object.fromEntries(
+    (integrations.data ?? []).map((integration) => [integration.id, integration.display_name]),
+  );
   const isLive = items.some((run) => isRunActive(run.status));
 
   function body() {
@@ -43,19 +48,35 @@ export function SyncRunList() {
         <EmptyState
           title={t("loadFailed")}
           description={toErrorMessage(runs.error)}
-          action={<Button variant="secondary" onClick={() => void runs.refetch()}>{t("retry")}</Button>}
+          action={
+            <Button variant="secondary" onClick={() => void runs.refetch()}>
+              {t("retry")}
+            </Button>
+          }
         />
       );
     }
     if (items.length === 0) {
-      return Object.keys(params).length > 0 ? <EmptyState title={t("noMatches")} description={t("noMatchesHint")} /> : <EmptyState title={tLogs("empty")} description={tLogs("emptyHint")} />;
+      return Object.keys(params).length > 0 ? (
+        <EmptyState title={t("noMatches")} description={t("noMatchesHint")} />
+      ) : (
+        <EmptyState title={tLogs("empty")} description={tLogs("emptyHint")} />
+      );
     }
     return (
       <>
-        <div className={runs.isPlaceholderData ? "opacity-60 transition-opacity" : ""} aria-busy={runs.isFetching || undefined}>
+        <div
+          className={runs.isPlaceholderData ? "opacity-60 transition-opacity" : ""}
+          aria-busy={runs.isFetching || undefined}
+        >
           <SyncRunTable runs={items} names={names} />
         </div>
-        <ListFooter shown={items.length} hasMore={runs.hasNextPage} isLoadingMore={runs.isFetchingNextPage} onLoadMore={() => void runs.fetchNextPage()} />
+        <ListFooter
+          shown={items.length}
+          hasMore={runs.hasNextPage}
+          isLoadingMore={runs.isFetchingNextPage}
+          onLoadMore={() => void runs.fetchNextPage()}
+        />
       </>
     );
   }

@@ -22,7 +22,13 @@ export function SyncRunProgress({ run }: { run: SyncRun }) {
         <span className="font-medium text-slate-900">{tKinds.has(run.kind) ? tKinds(run.kind) : run.kind}</span>
         <span className="text-slate-500">#{run.id}</span>
       </div>
-      <ProgressBar value={isActive ? run.seen : (max ?? 0)} max={max} label={t("label")} valueText={valueText} testId="sync-progress" />
+      <ProgressBar
+        value={isActive ? run.seen : (max ?? 0)}
+        max={max}
+        label={t("label")}
+        valueText={valueText}
+        testId="sync-progress"
+      />
       <p className="text-sm tabular-nums text-slate-600" aria-live="polite">
         {valueText}
       </p>

@@ -34,7 +34,10 @@ export function SyncRunTable({ runs, names }: { runs: SyncRun[]; names: Record<s
           return (
             <tr key={run.id} data-testid={`sync-run-row-${run.id}`} className="hover:bg-slate-50">
               <Td>
-                <Link href={`/logs/syncs/${run.id}`} className="font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600">
+                <Link
+                  href={`/logs/syncs/${run.id}`}
+                  className="font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
+                >
                   #{run.id}
                 </Link>
               </Td>

@@ -24,7 +24,14 @@ export type SyncRun = {
 
 export type SyncItemResult = "succeeded" | "failed" | "skipped";
 
-export type SyncItem = { id: number; ref: string; action: string; result: SyncItemResult; message: string | null; createdAt: string };
+export type SyncItem = {
+  id: number;
+  ref: string;
+  action: string;
+  result: SyncItemResult;
+  message: string | null;
+  createdAt: string;
+};
 
 export type SyncRunPage = { items: SyncRun[]; nextBefore: number | null };
 export type SyncRunDetail = { run: SyncRun; items: SyncItem[]; nextAfter: number | null };

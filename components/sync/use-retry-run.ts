@@ -22,6 +22,11 @@ export function useRetryRun(runId: number) {
       router.push(`/logs/syncs/${run_id}`);
     },
     // 400 and 409 carry a sentence that says exactly what is wrong ("has no failed items", "already running").
-    onError: (error) => toast.error(error instanceof ApiError && (error.status === 400 || error.status === 409) ? error.message : toErrorMessage(error)),
+    onError: (error) =>
+      toast.error(
+        error instanceof ApiError && (error.status === 400 || error.status === 409)
+          ? error.message
+          : toErrorMessage(error),
+      ),
   });
 }

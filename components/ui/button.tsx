@@ -17,7 +17,16 @@ export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   isPending?: boolean;
 };
 
-export function Button({ variant = "primary", size = "md", isPending = false, disabled, className = "", type = "button", children, ...rest }: ButtonProps) {
+export function Button({
+  variant = "primary",
+  size = "md",
+  isPending = false,
+  disabled,
+  className = "",
+  type = "button",
+  children,
+  ...rest
+}: ButtonProps) {
   return (
     <button
       type={type}

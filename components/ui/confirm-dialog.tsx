@@ -15,7 +15,16 @@ type ConfirmDialogProps = {
   onCancel: () => void;
 };
 
-export function ConfirmDialog({ isOpen, title, message, confirmLabel, isPending, isDestructive = true, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  isOpen,
+  title,
+  message,
+  confirmLabel,
+  isPending,
+  isDestructive = true,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const t = useTranslations("common");
   return (
     <Dialog isOpen={isOpen} onClose={onCancel} title={title} description={message}>

@@ -17,7 +17,12 @@ type FilterBarProps = {
 /** A list's filters: each field applies as it changes, so there is nothing to submit. */
 export function FilterBar({ label, clearLabel, value, onClear, className, children }: FilterBarProps) {
   return (
-    <form role="search" aria-label={label} onSubmit={(event) => event.preventDefault()} className={`mb-4 grid gap-3 ${className}`}>
+    <form
+      role="search"
+      aria-label={label}
+      onSubmit={(event) => event.preventDefault()}
+      className={`mb-4 grid gap-3 ${className}`}
+    >
       {children}
       {Object.values(value).some(Boolean) && (
         <div className="flex items-end">
@@ -53,7 +58,13 @@ export function FilterSelect({ label, anyLabel, value, options, onChange }: Filt
   );
 }
 
-type FilterSearchProps = { label: string; placeholder: string; value: string | undefined; onChange: (value: string) => void; className?: string };
+type FilterSearchProps = {
+  label: string;
+  placeholder: string;
+  value: string | undefined;
+  onChange: (value: string) => void;
+  className?: string;
+};
 
 /** The free-text filter; the list debounces it. */
 export function FilterSearch({ label, placeholder, value, onChange, className }: FilterSearchProps) {

@@ -32,7 +32,13 @@ export function QueryDetail<T>({ query, backHref, labels, children }: QueryDetai
         <EmptyState
           title={isMissing ? labels.notFound : labels.loadFailed}
           description={isMissing ? undefined : toErrorMessage(query.error)}
-          action={isMissing ? undefined : <Button variant="secondary" onClick={() => void query.refetch()}>{labels.retry}</Button>}
+          action={
+            isMissing ? undefined : (
+              <Button variant="secondary" onClick={() => void query.refetch()}>
+                {labels.retry}
+              </Button>
+            )
+          }
         />
       )}
     </div>

@@ -12,7 +12,13 @@ export function Table({ caption, children }: { caption: string; children: ReactN
 }
 
 export function Th({ className = "", ...rest }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="col" className={`bg-slate-50 px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-500 ${className}`} {...rest} />;
+  return (
+    <th
+      scope="col"
+      className={`bg-slate-50 px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-500 ${className}`}
+      {...rest}
+    />
+  );
 }
 
 export function Td({ className = "", ...rest }: TdHTMLAttributes<HTMLTableCellElement>) {

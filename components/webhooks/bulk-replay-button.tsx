@@ -14,7 +14,13 @@ export function BulkReplayButton({ filter, canEdit }: { filter: Record<string, s
 
   return (
     <>
-      <Button variant="secondary" isPending={state.phase === "counting"} disabled={!canEdit || state.phase !== "idle"} title={canEdit ? t("hint") : t("viewerOnly")} onClick={() => void count()}>
+      <Button
+        variant="secondary"
+        isPending={state.phase === "counting"}
+        disabled={!canEdit || state.phase !== "idle"}
+        title={canEdit ? t("hint") : t("viewerOnly")}
+        onClick={() => void count()}
+      >
         {t("button")}
       </Button>
       <ConfirmDialog
@@ -28,8 +34,16 @@ export function BulkReplayButton({ filter, canEdit }: { filter: Record<string, s
       />
       {state.phase === "replaying" && (
         <div className="w-56 space-y-1" role="status">
-          <ProgressBar value={state.done} max={state.total || null} label={t("progressLabel")} valueText={t("progress", { done: state.done, total: state.total })} testId="bulk-replay-progress" />
-          <p className="text-xs tabular-nums text-slate-600">{t("progress", { done: state.done, total: state.total })}</p>
+          <ProgressBar
+            value={state.done}
+            max={state.total || null}
+            label={t("progressLabel")}
+            valueText={t("progress", { done: state.done, total: state.total })}
+            testId="bulk-replay-progress"
+          />
+          <p className="text-xs tabular-nums text-slate-600">
+            {t("progress", { done: state.done, total: state.total })}
+          </p>
         </div>
       )}
     </>

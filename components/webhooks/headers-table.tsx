@@ -11,14 +11,20 @@ export function HeadersTable({ headers }: { headers: Record<string, string> }) {
         <caption className="sr-only">{t("headers")}</caption>
         <thead className="bg-slate-50 text-left font-semibold text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-2">{t("headerName")}</th>
-            <th scope="col" className="px-3 py-2">{t("headerValue")}</th>
+            <th scope="col" className="px-3 py-2">
+              {t("headerName")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("headerValue")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 font-mono">
           {entries.map(([name, value]) => (
             <tr key={name}>
-              <th scope="row" className="whitespace-nowrap px-3 py-1.5 text-left font-medium text-slate-800">{name}</th>
+              <th scope="row" className="whitespace-nowrap px-3 py-1.5 text-left font-medium text-slate-800">
+                {name}
+              </th>
               <td className="break-all px-3 py-1.5 text-slate-700">{value}</td>
             </tr>
           ))}

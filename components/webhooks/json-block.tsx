@@ -14,7 +14,10 @@ type JsonBlockProps = { value: unknown; summary?: ReactNode; testId?: string; is
 /** Pretty-printed JSON (or, with `isRaw`, the text exactly as received) in a scrollable block; `summary` folds it. */
 export function JsonBlock({ value, summary, testId, isRaw = false }: JsonBlockProps) {
   const block = (
-    <pre data-testid={testId} className="max-h-[32rem] overflow-auto rounded-md bg-slate-900 p-4 font-mono text-xs leading-relaxed text-slate-100">
+    <pre
+      data-testid={testId}
+      className="max-h-[32rem] overflow-auto rounded-md bg-slate-900 p-4 font-mono text-xs leading-relaxed text-slate-100"
+    >
       {isRaw && typeof value === "string" ? value : pretty(value)}
     </pre>
   );

@@ -21,11 +21,21 @@ export function ReplayEventButton({ id, status, canEdit }: { id: number; status:
       void queryClient.invalidateQueries({ queryKey: webhookEventQuery(id).queryKey });
       void queryClient.invalidateQueries({ queryKey: ["webhooks", "list"] });
     },
-    onError: (error) => toast.error(error instanceof ApiError && error.status === 409 ? error.message : toErrorMessage(error)),
+    onError: (error) =>
+      toast.error(error instanceof ApiError && error.status === 409 ? error.message : toErrorMessage(error)),
   });
-  const disabledReason = !canEdit ? t("viewerOnly") : !isReplayable(status) ? t(status === "rejected" ? "rejected" : "inProgress") : undefined;
+  const disabledReason = !canEdit
+    ? t("viewerOnly")
+    : !isReplayable(status)
+      ? t(status === "rejected" ? "rejected" : "inProgress")
+      : undefined;
   return (
-    <Button isPending={replay.isPending} disabled={Boolean(disabledReason)} title={disabledReason} onClick={() => replay.mutate()}>
+    <Button
+      isPending={replay.isPending}
+      disabled={Boolean(disabledReason)}
+      title={disabledReason}
+      onClick={() => replay.mutate()}
+    >
       {t("button")}
     </Button>
   );

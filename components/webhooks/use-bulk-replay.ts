@@ -31,7 +31,9 @@ export function useBulkReplay(filter: Record<string, string>) {
   async function count() {
     setState({ phase: "counting" });
     try {
-      const page = await fetchJson<WebhookPage>(`/api/webhooks?${toQueryString({ ...filter, status: "failed", limit: COUNT_LIMIT })}`);
+      const page = await fetchJson<WebhookPage>(
+        `/api/webhooks?${toQueryString({ ...filter, status: "failed", limit: COUNT_LIMIT })}`,
+      );
       if (page.items.length === 0) {
         toast.info(t("nothing"));
         return setState({ phase: "idle" });
@@ -49,7 +51,9 @@ export function useBulkReplay(filter: Record<string, string>) {
     setState({ phase: "replaying", done, total: state.phase === "confirming" ? state.count : 0 });
     try {
       while (done < total) {
-        const answer = await fetchJson<{ replayed: number; remaining: number }>("/api/webhooks/replay", { body: { filter, limit: CHUNK } });
+        const answer = await fetchJson<{ replayed: number; remaining: number }>("/api/webhooks/replay", {
+          body: { filter, limit: CHUNK },
+        });
         if (total === Number.POSITIVE_INFINITY) total = answer.replayed + answer.remaining;
         done += answer.replayed;
         setState({ phase: "replaying", done, total });

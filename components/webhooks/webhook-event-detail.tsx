@@ -28,9 +28,13 @@ function Card({ title, children }: { title: string; children: ReactNode }) {
 export function WebhookEventDetailView({ id, canEdit }: { id: number; canEdit: boolean }) {
   const t = useTranslations("webhookUi.detail");
   const integrations = useQuery(integrationsQuery());
-  const query = useQuery({ ...webhookEventQuery(id), refetchInterval: (current) => (current.state.data && !isWebhookPending(current.state.data.status) ? false : 1_000) });
+  const query = useQuery({
+    ...webhookEventQuery(id),
+    refetchInterval: (current) => (current.state.data && !isWebhookPending(current.state.data.status) ? false : 1_000),
+  });
   const labels = { back: t("back"), notFound: t("notFound"), loadFailed: t("loadFailed"), retry: t("retry") };
-  const providerName = (provider: string) => integrations.data?.find((integration) => integration.id === provider)?.display_name ?? provider;
+  const providerName = (provider: string) =>
+    integrations.data?.find((integration) => integration.id === provider)?.display_name ?? provider;
 
   return (
     <QueryDetail query={query} backHref="/logs/webhooks" labels={labels}>
@@ -41,23 +45,36 @@ export function WebhookEventDetailView({ id, canEdit }: { id: number; canEdit: b
               <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("title", { id: event.id })}</h1>
               <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-600">
                 <span>{providerName(event.provider)}</span>
-                <span className="font-mono text-xs" data-testid="webhook-event-type">{event.eventType ?? "—"}</span>
+                <span className="font-mono text-xs" data-testid="webhook-event-type">
+                  {event.eventType ?? "—"}
+                </span>
                 <WebhookStatusBadge status={event.status} />
                 {event.isTest && <TestEventBadge />}
               </p>
             </div>
             <ReplayEventButton id={event.id} status={event.status} canEdit={canEdit} />
           </div>
-          <section aria-label={t("summary")} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+          <section
+            aria-label={t("summary")}
+            className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+          >
             <WebhookEventFacts event={event} providerName={providerName(event.provider)} />
             {event.lastError && (
-              <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="webhook-error">
+              <p
+                role="alert"
+                className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700"
+                data-testid="webhook-error"
+              >
                 <span className="font-semibold">{t("processingError")}: </span>
                 {event.lastError}
               </p>
             )}
             {event.rejectionReason && (
-              <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="webhook-rejection">
+              <p
+                role="alert"
+                className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700"
+                data-testid="webhook-rejection"
+              >
                 <span className="font-semibold">{t("rejectionReason")}: </span>
                 {event.rejectionReason}
               </p>

@@ -21,7 +21,9 @@ export function WebhookEventFacts({ event, providerName }: { event: WebhookEvent
         <span className="font-mono text-xs">{event.providerEventId ?? "—"}</span>
       </Fact>
       <Fact label={t("columns.attempts")}>{event.attempts}</Fact>
-      <Fact label={t("columns.latency")}>{event.processingMs === null ? "—" : t("ms", { ms: event.processingMs })}</Fact>
+      <Fact label={t("columns.latency")}>
+        {event.processingMs === null ? "—" : t("ms", { ms: event.processingMs })}
+      </Fact>
       <Fact label={t("detail.receivedAt")}>
         <DateTime value={event.receivedAt} withSeconds />
       </Fact>

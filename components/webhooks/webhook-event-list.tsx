@@ -32,10 +32,15 @@ export function WebhookEventList({ canEdit }: { canEdit: boolean }) {
   const events = useInfiniteQuery({
     ...webhooksQuery(params),
     placeholderData: keepPreviousData,
-    refetchInterval: (query) => (query.state.data?.pages.some((page) => page.items.some((event) => isWebhookPending(event.status))) ? LIVE_REFRESH_MS : false),
+    refetchInterval: (query) =>
+      query.state.data?.pages.some((page) => page.items.some((event) => isWebhookPending(event.status)))
+        ? LIVE_REFRESH_MS
+        : false,
   });
   const items = events.data?.pages.flatMap((page) => page.items) ?? [];
-  const names = Object.fromEntries((integrations.data ?? []).map((integration) => [integration.id, integration.display_name]));
+  const names = Object.fromEntries(
+    (integrations.data ?? []).map((integration) => [integration.id, integration.display_name]),
+  );
   // Bulk replay acts on failed events whatever the status filter says, so the status is not part of its filter.
   const replayFilter = toApiFilter({ ...params, status: undefined });
 
@@ -46,26 +51,46 @@ export function WebhookEventList({ canEdit }: { canEdit: boolean }) {
         <EmptyState
           title={t("loadFailed")}
           description={toErrorMessage(events.error)}
-          action={<Button variant="secondary" onClick={() => void events.refetch()}>{t("retry")}</Button>}
+          action={
+            <Button variant="secondary" onClick={() => void events.refetch()}>
+              {t("retry")}
+            </Button>
+          }
         />
       );
     }
     if (items.length === 0) {
-      return Object.keys(params).length > 0 ? <EmptyState title={t("noMatches")} description={t("noMatchesHint")} /> : <EmptyState title={tLogs("empty")} description={tLogs("emptyHint")} />;
+      return Object.keys(params).length > 0 ? (
+        <EmptyState title={t("noMatches")} description={t("noMatchesHint")} />
+      ) : (
+        <EmptyState title={tLogs("empty")} description={tLogs("emptyHint")} />
+      );
     }
     return (
       <>
-        <div className={events.isPlaceholderData ? "opacity-60 transition-opacity" : ""} aria-busy={events.isFetching || undefined}>
+        <div
+          className={events.isPlaceholderData ? "opacity-60 transition-opacity" : ""}
+          aria-busy={events.isFetching || undefined}
+        >
           <WebhookEventTable events={items} names={names} />
         </div>
-        <ListFooter shown={items.length} hasMore={events.hasNextPage} isLoadingMore={events.isFetchingNextPage} onLoadMore={() => void events.fetchNextPage()} />
+        <ListFooter
+          shown={items.length}
+          hasMore={events.hasNextPage}
+          isLoadingMore={events.isFetchingNextPage}
+          onLoadMore={() => void events.fetchNextPage()}
+        />
       </>
     );
   }
 
   return (
     <>
-      <PageHeader title={tLogs("title")} description={tLogs("subtitle")} actions={<BulkReplayButton filter={replayFilter} canEdit={canEdit} />} />
+      <PageHeader
+        title={tLogs("title")}
+        description={tLogs("subtitle")}
+        actions={<BulkReplayButton filter={replayFilter} canEdit={canEdit} />}
+      />
       <WebhookFiltersBar value={filters} integrations={integrations.data ?? []} onChange={setFilters} />
       {body()}
     </>

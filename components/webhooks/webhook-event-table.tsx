@@ -22,9 +22,17 @@ export function WebhookEventTable({ events, names }: { events: WebhookEvent[]; n
       </thead>
       <tbody className="divide-y divide-slate-100">
         {events.map((event) => (
-          <tr key={event.id} data-testid={`webhook-row-${event.id}`} data-status={event.status} className="hover:bg-slate-50">
+          <tr
+            key={event.id}
+            data-testid={`webhook-row-${event.id}`}
+            data-status={event.status}
+            className="hover:bg-slate-50"
+          >
             <Td>
-              <Link href={`/logs/webhooks/${event.id}`} className="font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600">
+              <Link
+                href={`/logs/webhooks/${event.id}`}
+                className="font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
+              >
                 <DateTime value={event.receivedAt} withSeconds />
               </Link>
             </Td>
@@ -41,7 +49,9 @@ export function WebhookEventTable({ events, names }: { events: WebhookEvent[]; n
               </span>
             </Td>
             <Td className="text-right tabular-nums">{event.attempts}</Td>
-            <Td className="text-right tabular-nums">{event.processingMs === null ? "—" : t("ms", { ms: event.processingMs })}</Td>
+            <Td className="text-right tabular-nums">
+              {event.processingMs === null ? "—" : t("ms", { ms: event.processingMs })}
+            </Td>
           </tr>
         ))}
       </tbody>

@@ -7,7 +7,11 @@ import type { IntegrationView } from "@/lib/integrations/integration-view";
 import type { WebhookFilters } from "./webhook-queries";
 import { WEBHOOK_STATUSES } from "./webhook-types";
 
-type WebhookFiltersBarProps = { value: WebhookFilters; integrations: IntegrationView[]; onChange: (next: WebhookFilters) => void };
+type WebhookFiltersBarProps = {
+  value: WebhookFilters;
+  integrations: IntegrationView[];
+  onChange: (next: WebhookFilters) => void;
+};
 
 export function WebhookFiltersBar({ value, integrations, onChange }: WebhookFiltersBarProps) {
   const t = useTranslations("webhookUi.filters");
@@ -18,8 +22,20 @@ export function WebhookFiltersBar({ value, integrations, onChange }: WebhookFilt
   const set = (key: keyof WebhookFilters) => (next: string) => onChange({ ...value, [key]: next });
 
   return (
-    <FilterBar label={t("label")} clearLabel={t("clear")} value={value} onClear={() => onChange({})} className="sm:grid-cols-3 lg:grid-cols-6">
-      <FilterSearch className="sm:col-span-3 lg:col-span-6" label={t("search")} placeholder={t("searchPlaceholder")} value={value.q} onChange={set("q")} />
+    <FilterBar
+      label={t("label")}
+      clearLabel={t("clear")}
+      value={value}
+      onClear={() => onChange({})}
+      className="sm:grid-cols-3 lg:grid-cols-6"
+    >
+      <FilterSearch
+        className="sm:col-span-3 lg:col-span-6"
+        label={t("search")}
+        placeholder={t("searchPlaceholder")}
+        value={value.q}
+        onChange={set("q")}
+      />
       <FilterSelect
         label={t("provider")}
         anyLabel={t("any")}
@@ -28,7 +44,13 @@ export function WebhookFiltersBar({ value, integrations, onChange }: WebhookFilt
         // A type belongs to a provider: changing the provider drops it.
         onChange={(provider) => onChange({ ...value, provider, type: "" })}
       />
-      <FilterSelect label={t("type")} anyLabel={t("any")} value={value.type} options={types.map((type) => ({ value: type, label: type }))} onChange={set("type")} />
+      <FilterSelect
+        label={t("type")}
+        anyLabel={t("any")}
+        value={value.type}
+        options={types.map((type) => ({ value: type, label: type }))}
+        onChange={set("type")}
+      />
       <FilterSelect
         label={t("status")}
         anyLabel={t("any")}

@@ -17,7 +17,8 @@ export const toApiFilter = (filters: WebhookFilters): Record<string, string> =>
 export const webhooksQuery = (filters: WebhookFilters) =>
   infiniteQueryOptions({
     queryKey: ["webhooks", "list", filters],
-    queryFn: ({ pageParam }) => fetchJson<WebhookPage>(`/api/webhooks?${toQueryString({ ...toApiFilter(filters), before: pageParam })}`),
+    queryFn: ({ pageParam }) =>
+      fetchJson<WebhookPage>(`/api/webhooks?${toQueryString({ ...toApiFilter(filters), before: pageParam })}`),
     initialPageParam: null as number | null,
     getNextPageParam: (page) => page.nextBefore,
   });

@@ -16,7 +16,10 @@ export function WebhookStatusBadge({ status }: { status: WebhookStatus }) {
   const t = useTranslations("webhookUi.status");
   return (
     <Badge tone={TONES[status]} className="whitespace-nowrap">
-      <span aria-hidden="true" className={`size-1.5 rounded-full bg-current ${status === "processing" ? "animate-pulse" : ""}`} />
+      <span
+        aria-hidden="true"
+        className={`size-1.5 rounded-full bg-current ${status === "processing" ? "animate-pulse" : ""}`}
+      />
       <span data-testid="webhook-status">{t(status)}</span>
     </Badge>
   );

@@ -1,5 +1,13 @@
 /** The JSON the webhook-log API answers (dates are ISO strings on the wire). */
-export const WEBHOOK_STATUSES = ["received", "processing", "processed", "failed", "ignored", "skipped", "rejected"] as const;
+export const WEBHOOK_STATUSES = [
+  "received",
+  "processing",
+  "processed",
+  "failed",
+  "ignored",
+  "skipped",
+  "rejected",
+] as const;
 export type WebhookStatus = (typeof WEBHOOK_STATUSES)[number];
 
 export type WebhookEvent = {
@@ -33,4 +41,5 @@ export type WebhookPage = { items: WebhookEvent[]; nextBefore: number | null };
 export const isWebhookPending = (status: WebhookStatus) => status === "received" || status === "processing";
 
 /** Rejected deliveries were never verified, so they cannot be replayed; nor can one that is in progress. */
-export const isReplayable = (status: WebhookStatus) => status === "processed" || status === "failed" || status === "ignored" || status === "skipped";
+export const isReplayable = (status: WebhookStatus) =>
+  status === "processed" || status === "failed" || status === "ignored" || status === "skipped";

@@ -60,7 +60,9 @@ export const listings = pgTable(
   (table) => [
     uniqueIndex("listings_integration_sku_idx").on(table.integrationId, table.sku),
     index("listings_product_idx").on(table.productId),
-    index("listings_failed_idx").on(table.integrationId).where(sql`${table.remoteStatus} = 'failed'`),
+    index("listings_failed_idx")
+      .on(table.integrationId)
+      .where(sql`${table.remoteStatus} = 'failed'`),
   ],
 );
 

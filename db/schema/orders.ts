@@ -1,7 +1,15 @@
 import { index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { integrations } from "./integrations";
 
-export type OrderLine = { lineId?: string; sku: string; barcode: string | null; name: string; quantity: number; unitPriceKurus: number; amountKurus: number };
+export type OrderLine = {
+  lineId?: string;
+  sku: string;
+  barcode: string | null;
+  name: string;
+  quantity: number;
+  unitPriceKurus: number;
+  amountKurus: number;
+};
 export type OrderAddress = Record<string, string | null>;
 
 /** One marketplace shipment package; upserted on (integration, package id) so re-imports converge. */

@@ -20,7 +20,10 @@ export const payments = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex("payments_provider_remote_idx").on(table.provider, table.remoteId), index("payments_order_ref_idx").on(table.orderRef)],
+  (table) => [
+    uniqueIndex("payments_provider_remote_idx").on(table.provider, table.remoteId),
+    index("payments_order_ref_idx").on(table.orderRef),
+  ],
 );
 
 /** A cargo shipment and its latest known status; upserted on (carrier, tracking number), newest event wins. */
@@ -38,7 +41,10 @@ export const shipments = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex("shipments_carrier_tracking_idx").on(table.carrier, table.trackingNumber), index("shipments_order_ref_idx").on(table.orderRef)],
+  (table) => [
+    uniqueIndex("shipments_carrier_tracking_idx").on(table.carrier, table.trackingNumber),
+    index("shipments_order_ref_idx").on(table.orderRef),
+  ],
 );
 
 export type Payment = typeof payments.$inferSelect;

@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { integrations } from "./integrations";
 
 export const syncStatus = pgEnum("sync_status", ["queued", "running", "succeeded", "failed"]);
@@ -90,7 +101,11 @@ export const alerts = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
   },
-  (table) => [index("alerts_open_idx").on(table.createdAt).where(sql`${table.resolvedAt} is null`)],
+  (table) => [
+    index("alerts_open_idx")
+      .on(table.createdAt)
+      .where(sql`${table.resolvedAt} is null`),
+  ],
 );
 
 export type SyncRun = typeof syncRuns.$inferSelect;

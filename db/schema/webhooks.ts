@@ -1,7 +1,26 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, pgEnum, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 
-export const webhookStatus = pgEnum("webhook_status", ["received", "processing", "processed", "failed", "ignored", "skipped", "rejected"]);
+export const webhookStatus = pgEnum("webhook_status", [
+  "received",
+  "processing",
+  "processed",
+  "failed",
+  "ignored",
+  "skipped",
+  "rejected",
+]);
 
 /**
  * Every delivery, stored before we answer 2xx; `dedupeKey` is the provider's event id or a SHA-256 of the body. The
@@ -37,7 +56,9 @@ export const webhookEvents = pgTable(
     index("webhook_events_status_idx").on(table.status, table.receivedAt),
     index("webhook_events_provider_idx").on(table.provider, table.id),
     index("webhook_events_event_id_idx").on(table.providerEventId),
-    index("webhook_events_pending_idx").on(table.nextAttemptAt).where(sql`${table.status} in ('received', 'failed')`),
+    index("webhook_events_pending_idx")
+      .on(table.nextAttemptAt)
+      .where(sql`${table.status} in ('received', 'failed')`),
     index("webhook_events_search_idx").using("gin", sql`to_tsvector('simple', ${table.rawBody})`),
   ],
 );

@@ -19,7 +19,8 @@ export const processWebhook = inngest.createFunction(
       if (!claimed) return { status: "gone" as const };
       return processClaimedWebhookEvent({ db, event: claimed, scheduleRetry: false });
     });
-    if (result.status === "gone") throw new NonRetriableError(`Webhook event ${event.data.webhookEventId} is not pending`);
+    if (result.status === "gone")
+      throw new NonRetriableError(`Webhook event ${event.data.webhookEventId} is not pending`);
     if (result.status === "failed") throw new Error(result.error ?? "webhook handler failed");
     return result;
   },

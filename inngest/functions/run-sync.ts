@@ -34,7 +34,10 @@ export const runSync = inngest.createFunction(
     const runId =
       event.data.runId ??
       (await step.run("create-scheduled-run", () =>
-        enqueueScheduledRun({ db, due: { integrationId: event.data.integrationId, kind: event.data.kind, slotKey: event.data.slotKey ?? "" } }),
+        enqueueScheduledRun({
+          db,
+          due: { integrationId: event.data.integrationId, kind: event.data.kind, slotKey: event.data.slotKey ?? "" },
+        }),
       ));
     if (!runId) throw new NonRetriableError("The slot already has a run, or a run of this kind is still active");
     const steps: StepRunner = {

@@ -12,7 +12,10 @@ export const scheduleSyncs = inngest.createFunction(
     await step.sendEvent(
       "fan-out-syncs",
       due.map((sync) =>
-        syncRequested.create({ integrationId: sync.integrationId, kind: sync.kind, trigger: "schedule", slotKey: sync.slotKey }, { id: sync.slotKey }),
+        syncRequested.create(
+          { integrationId: sync.integrationId, kind: sync.kind, trigger: "schedule", slotKey: sync.slotKey },
+          { id: sync.slotKey },
+        ),
       ),
     );
     return { sent: due.length };

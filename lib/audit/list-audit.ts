@@ -32,5 +32,5 @@ export async function listAudit(options: { db: Db; filter: AuditFilter }) {
     .limit(AUDIT_PAGE_SIZE + 1);
   const hasMore = rows.length > AUDIT_PAGE_SIZE;
   const items = rows.slice(0, AUDIT_PAGE_SIZE);
-  return { items, nextBefore: hasMore ? items.at(-1)?.id ?? null : null };
+  return { items, nextBefore: hasMore ? (items.at(-1)?.id ?? null) : null };
 }

@@ -9,7 +9,8 @@ function scrub(details: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(details).map(([key, value]) => {
       if (SECRET_KEY_PATTERN.test(key) && !key.endsWith("_fields")) return [key, "[redacted]"];
-      if (value && typeof value === "object" && !Array.isArray(value)) return [key, scrub(value as Record<string, unknown>)];
+      if (value && typeof value === "object" && !Array.isArray(value))
+        return [key, scrub(value as Record<string, unknown>)];
       return [key, value];
     }),
   );

@@ -15,9 +15,21 @@ export async function createApiToken(options: { db: Db; actor: Actor; name: stri
   const token = `${TOKEN_PREFIX}${randomBytes(24).toString("base64url")}`;
   const [row] = await options.db
     .insert(apiTokens)
-    .values({ name: options.name, tokenHash: hashToken(token), prefix: token.slice(0, 10), userId: options.actor.userId })
+    .values({
+      name: options.name,
+      tokenHash: hashToken(token),
+      prefix: token.slice(0, 10),
+      userId: options.actor.userId,
+    })
     .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt });
-  await recordAudit({ db: options.db, actor: options.actor, action: "api_token.created", targetType: "api_token", targetId: row!.id, details: { name: options.name } });
+  await recordAudit({
+    db: options.db,
+    actor: options.actor,
+    action: "api_token.created",
+    targetType: "api_token",
+    targetId: row!.id,
+    details: { name: options.name },
+  });
   return { ...row!, token };
 }
 
@@ -44,7 +56,13 @@ export async function revokeApiToken(options: { db: Db; actor: Actor; id: number
     .where(and(eq(apiTokens.id, options.id), isNull(apiTokens.revokedAt)))
     .returning({ id: apiTokens.id });
   if (!row) throw new AppError("not_found", "No active API token with this id");
-  await recordAudit({ db: options.db, actor: options.actor, action: "api_token.revoked", targetType: "api_token", targetId: row.id });
+  await recordAudit({
+    db: options.db,
+    actor: options.actor,
+    action: "api_token.revoked",
+    targetType: "api_token",
+    targetId: row.id,
+  });
 }
 
 /** Resolves a bearer token to the user it acts for; revoked tokens and disabled users get nothing. */

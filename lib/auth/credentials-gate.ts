@@ -9,14 +9,22 @@ import { checkLoginGate } from "./login-throttle";
  */
 export async function rejectThrottledSignIn(req: Request): Promise<Response | null> {
   if (req.method !== "POST" || !new URL(req.url).pathname.endsWith("/callback/credentials")) return null;
-  const form = await req.clone().formData().catch(() => null);
+  const form = await req
+    .clone()
+    .formData()
+    .catch(() => null);
   const email = form?.get("email");
   if (typeof email !== "string") return null;
   const gate = await checkLoginGate({ db: await getDb(), email, ip: clientIp(req.headers) });
   if (gate.isAllowed) return null;
   const url = new URL(`/login?error=RateLimited&retryAfter=${gate.retryAfterSeconds}`, req.url).toString();
   return NextResponse.json(
-    { error: "rate_limited", message: `Too many failed logins. Try again in ${Math.ceil(gate.retryAfterSeconds / 60)} minutes.`, retryAfterSeconds: gate.retryAfterSeconds, url },
+    {
+      error: "rate_limited",
+      message: `Too many failed logins. Try again in ${Math.ceil(gate.retryAfterSeconds / 60)} minutes.`,
+      retryAfterSeconds: gate.retryAfterSeconds,
+      url,
+    },
     { status: 429, headers: { "Retry-After": String(gate.retryAfterSeconds) } },
   );
 }

@@ -7,7 +7,12 @@ export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
 export type LoginGate = { isAllowed: true } | { isAllowed: false; retryAfterSeconds: number };
 
-async function failuresSince(db: Db, column: typeof loginAttempts.email | typeof loginAttempts.ip, value: string, since: Date) {
+async function failuresSince(
+  db: Db,
+  column: typeof loginAttempts.email | typeof loginAttempts.ip,
+  value: string,
+  since: Date,
+) {
   const [row] = await db
     .select({ failures: count(), oldest: min(loginAttempts.createdAt) })
     .from(loginAttempts)
@@ -33,7 +38,12 @@ export async function checkLoginGate(options: { db: Db; email: string; ip: strin
   return { isAllowed: true };
 }
 
-export async function recordLoginAttempt(options: { db: Db; email: string; ip: string; succeeded: boolean }): Promise<void> {
+export async function recordLoginAttempt(options: {
+  db: Db;
+  email: string;
+  ip: string;
+  succeeded: boolean;
+}): Promise<void> {
   await options.db.insert(loginAttempts).values({
     email: options.email.trim().toLowerCase(),
     ip: options.ip,

@@ -8,9 +8,19 @@ import { LOGIN_MAX_FAILURES } from "./login-throttle";
 describeWithDatabase("login", (database) => {
   it("accepts the right password and rejects a wrong one", async () => {
     const { actor, password } = await createTestActor(database().db, "admin", "owner@example.com");
-    const ok = await authenticatePassword({ db: database().db, email: "Owner@Example.com ", password, ip: "198.51.100.1" });
+    const ok = await authenticatePassword({
+      db: database().db,
+      email: "Owner@Example.com ",
+      password,
+      ip: "198.51.100.1",
+    });
     expect(ok).toMatchObject({ ok: true, user: { id: actor.userId } });
-    const bad = await authenticatePassword({ db: database().db, email: "owner@example.com", password: "nope", ip: "198.51.100.1" });
+    const bad = await authenticatePassword({
+      db: database().db,
+      email: "owner@example.com",
+      password: "nope",
+      ip: "198.51.100.1",
+    });
     expect(bad).toEqual({ ok: false, reason: "invalid" });
   });
 
@@ -18,9 +28,16 @@ describeWithDatabase("login", (database) => {
     const { password } = await createTestActor(database().db, "viewer", "target@example.com");
     for (let attempt = 0; attempt < LOGIN_MAX_FAILURES; attempt += 1) {
       const ip = `192.0.2.${attempt + 1}`;
-      expect(await authenticatePassword({ db: database().db, email: "target@example.com", password: "wrong", ip })).toMatchObject({ ok: false });
+      expect(
+        await authenticatePassword({ db: database().db, email: "target@example.com", password: "wrong", ip }),
+      ).toMatchObject({ ok: false });
     }
-    const blocked = await authenticatePassword({ db: database().db, email: "target@example.com", password, ip: "192.0.2.99" });
+    const blocked = await authenticatePassword({
+      db: database().db,
+      email: "target@example.com",
+      password,
+      ip: "192.0.2.99",
+    });
     expect(blocked).toMatchObject({ ok: false, reason: "rate_limited" });
     if (blocked.ok || blocked.reason !== "rate_limited") throw new Error("expected a block");
     expect(blocked.retryAfterSeconds).toBeGreaterThan(800);
@@ -29,7 +46,12 @@ describeWithDatabase("login", (database) => {
 
   it("answers 429 with Retry-After at the sign-in endpoint once an IP is blocked", async () => {
     for (let attempt = 0; attempt < LOGIN_MAX_FAILURES; attempt += 1) {
-      await authenticatePassword({ db: database().db, email: `nobody${attempt}@example.com`, password: "x", ip: "203.0.113.50" });
+      await authenticatePassword({
+        db: database().db,
+        email: `nobody${attempt}@example.com`,
+        password: "x",
+        ip: "203.0.113.50",
+      });
     }
     const request = new Request("http://localhost/api/auth/callback/credentials", {
       method: "POST",
@@ -47,6 +69,8 @@ describeWithDatabase("login", (database) => {
     const { users } = await import("@/db/schema");
     const { eq } = await import("drizzle-orm");
     await database().db.update(users).set({ isDisabled: true }).where(eq(users.id, actor.userId));
-    expect(await authenticatePassword({ db: database().db, email: "gone@example.com", password, ip: "198.51.100.9" })).toMatchObject({ ok: false });
+    expect(
+      await authenticatePassword({ db: database().db, email: "gone@example.com", password, ip: "198.51.100.9" }),
+    ).toMatchObject({ ok: false });
   });
 });

@@ -33,7 +33,12 @@ export function getAuthOptions(): NextAuthOptions {
             ip: ipFromHeaders(req.headers),
           });
           if (!result.ok) return null;
-          return { id: String(result.user.id), email: result.user.email, name: result.user.name, role: result.user.role };
+          return {
+            id: String(result.user.id),
+            email: result.user.email,
+            name: result.user.name,
+            role: result.user.role,
+          };
         },
       }),
     ],

@@ -10,7 +10,9 @@ export function getAuthSecret(): string {
   const env = getEnv();
   if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
   if (env.NODE_ENV === "production") {
-    throw new Error("NEXTAUTH_SECRET is required in production: set it to a long random string (`openssl rand -base64 32`).");
+    throw new Error(
+      "NEXTAUTH_SECRET is required in production: set it to a long random string (`openssl rand -base64 32`).",
+    );
   }
   if (fs.existsSync(DEV_SECRET_FILE)) return fs.readFileSync(DEV_SECRET_FILE, "utf8").trim();
   fs.mkdirSync(path.dirname(DEV_SECRET_FILE), { recursive: true });

@@ -30,7 +30,15 @@ async function upsertBatch(db: Db, batch: ProductCsvRow[]): Promise<{ inserted: 
     .insert(products)
     .values(
       batch.map(({ sku, barcode, title, brand, category, vatRate, listPrice, salePrice, stock }) => ({
-        sku, barcode, title, brand, category, vatRate, listPrice, salePrice, stock,
+        sku,
+        barcode,
+        title,
+        brand,
+        category,
+        vatRate,
+        listPrice,
+        salePrice,
+        stock,
       })),
     )
     .onConflictDoUpdate({
@@ -67,7 +75,14 @@ export async function importProducts(options: {
 }): Promise<ImportResult> {
   const { db, parsed, onProgress, batchSize = IMPORT_BATCH_SIZE } = options;
   const { total, rows } = parsed;
-  const result: ImportResult = { total, inserted: 0, updated: 0, unchanged: 0, failed: total - rows.length, errors: [...parsed.errors] };
+  const result: ImportResult = {
+    total,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    failed: total - rows.length,
+    errors: [...parsed.errors],
+  };
   let processed = result.failed;
   await onProgress?.(processed, total);
   for (let start = 0; start < rows.length; start += batchSize) {
@@ -89,6 +104,12 @@ export async function importProducts(options: {
     await onProgress?.(processed, total);
   }
   result.errors.sort((a, b) => a.line - b.line);
-  await recordAudit({ db, actor: options.actor, action: "products.imported", targetType: "product", details: { ...result, errors: result.errors.length } });
+  await recordAudit({
+    db,
+    actor: options.actor,
+    action: "products.imported",
+    targetType: "product",
+    details: { ...result, errors: result.errors.length },
+  });
   return result;
 }

@@ -11,7 +11,12 @@ export type ProductFacets = { brands: string[]; categories: string[]; marketplac
 export async function listProductFacets(options: { db: Db }): Promise<ProductFacets> {
   const { db } = options;
   const [brands, categories] = await Promise.all([
-    db.selectDistinct({ value: products.brand }).from(products).where(isNotNull(products.brand)).orderBy(asc(products.brand)).limit(MAX_OPTIONS),
+    db
+      .selectDistinct({ value: products.brand })
+      .from(products)
+      .where(isNotNull(products.brand))
+      .orderBy(asc(products.brand))
+      .limit(MAX_OPTIONS),
     db
       .selectDistinct({ value: products.category })
       .from(products)

@@ -23,17 +23,34 @@ describeWithDatabase("listProducts", (database) => {
     const { db } = database();
     // One statement gives 120 rows the same updated_at, so the id tie-breaker carries the pagination.
     await db.insert(products).values(Array.from({ length: 120 }, (_, index) => product(index + 1)));
-    await db.insert(products).values([product(121, { title: "100% pamuk", isActive: false }), product(122, { title: "snake_case" })]);
+    await db
+      .insert(products)
+      .values([product(121, { title: "100% pamuk", isActive: false }), product(122, { title: "snake_case" })]);
     // Separate statements give these distinct, microsecond-precise timestamps.
     for (const sku of ["SKU-007", "SKU-050", "SKU-099"]) {
-      await db.update(products).set({ stock: 3, updatedAt: sql`clock_timestamp()` }).where(inArray(products.sku, [sku]));
+      await db
+        .update(products)
+        .set({ stock: 3, updatedAt: sql`clock_timestamp()` })
+        .where(inArray(products.sku, [sku]));
     }
-    await db.insert(integrations).values([{ id: "trendyol", kind: "marketplace" }, { id: "hepsiburada", kind: "marketplace" }]);
-    const ids = await db.select({ id: products.id, sku: products.sku }).from(products).where(inArray(products.sku, ["SKU-001", "SKU-002", "SKU-003"]));
+    await db.insert(integrations).values([
+      { id: "trendyol", kind: "marketplace" },
+      { id: "hepsiburada", kind: "marketplace" },
+    ]);
+    const ids = await db
+      .select({ id: products.id, sku: products.sku })
+      .from(products)
+      .where(inArray(products.sku, ["SKU-001", "SKU-002", "SKU-003"]));
     const id = (sku: string) => ids.find((row) => row.sku === sku)!.id;
     await db.insert(listings).values([
       { integrationId: "trendyol", productId: id("SKU-001"), sku: "SKU-001", remoteStatus: "active" },
-      { integrationId: "trendyol", productId: id("SKU-002"), sku: "SKU-002", remoteStatus: "failed", lastError: "Kategori bulunamadı" },
+      {
+        integrationId: "trendyol",
+        productId: id("SKU-002"),
+        sku: "SKU-002",
+        remoteStatus: "failed",
+        lastError: "Kategori bulunamadı",
+      },
       { integrationId: "hepsiburada", productId: id("SKU-002"), sku: "SKU-002", remoteStatus: "pending" },
       { integrationId: "hepsiburada", productId: id("SKU-003"), sku: "SKU-003", remoteStatus: "failed" },
     ]);
@@ -52,12 +69,15 @@ describeWithDatabase("listProducts", (database) => {
     return { seen, pages };
   }
 
-  it.each(["updated", "id"] as const)("returns every product exactly once across pages of 50 (sort %s)", async (sort) => {
-    const { seen, pages } = await allPages(sort);
-    expect(pages).toBe(3);
-    expect(seen).toHaveLength(122);
-    expect(new Set(seen).size).toBe(122);
-  });
+  it.each(["updated", "id"] as const)(
+    "returns every product exactly once across pages of 50 (sort %s)",
+    async (sort) => {
+      const { seen, pages } = await allPages(sort);
+      expect(pages).toBe(3);
+      expect(seen).toHaveLength(122);
+      expect(new Set(seen).size).toBe(122);
+    },
+  );
 
   it("puts the latest change first", async () => {
     const { items } = await listProducts({ db: database().db });
@@ -107,6 +127,8 @@ describeWithDatabase("listProducts", (database) => {
   it("refuses a tampered cursor or one from the other sort order", async () => {
     const { next_cursor } = await listProducts({ db: database().db, sort: "id" });
     await expect(listProducts({ db: database().db, sort: "updated", cursor: next_cursor! })).rejects.toThrow(AppError);
-    await expect(listProducts({ db: database().db, cursor: "not-a-cursor" })).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(listProducts({ db: database().db, cursor: "not-a-cursor" })).rejects.toMatchObject({
+      code: "invalid_input",
+    });
   });
 });

@@ -17,7 +17,11 @@ function afterCursor(cursor: ProductCursor | undefined): SQL | undefined {
 async function listingsByProduct(db: Db, productIds: number[]): Promise<Map<number, Listing[]>> {
   const byProduct = new Map<number, Listing[]>();
   if (productIds.length === 0) return byProduct;
-  const rows = await db.select().from(listings).where(inArray(listings.productId, productIds)).orderBy(asc(listings.integrationId));
+  const rows = await db
+    .select()
+    .from(listings)
+    .where(inArray(listings.productId, productIds))
+    .orderBy(asc(listings.integrationId));
   for (const row of rows) byProduct.set(row.productId, [...(byProduct.get(row.productId) ?? []), row]);
   return byProduct;
 }
@@ -45,11 +49,16 @@ export async function listProducts(options: {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const hasMore = rows.length > limit && last !== undefined;
-  const byProduct = await listingsByProduct(db, page.map((row) => row.product.id));
+  const byProduct = await listingsByProduct(
+    db,
+    page.map((row) => row.product.id),
+  );
   return {
     items: page.map(({ product }) => toProductView(product, byProduct.get(product.id) ?? [])),
     next_cursor: hasMore
-      ? encodeCursor(sort === "id" ? { s: "id", i: last.product.id } : { s: "updated", t: last.updatedAtText, i: last.product.id })
+      ? encodeCursor(
+          sort === "id" ? { s: "id", i: last.product.id } : { s: "updated", t: last.updatedAtText, i: last.product.id },
+        )
       : null,
   };
 }

@@ -7,14 +7,31 @@ const csv = (...lines: string[]) => [HEADER, ...lines].join("\n");
 
 describe("parseProductCsv", () => {
   it("reads valid rows, prices as kuruş, empty optional values as null", () => {
-    const parsed = parseProductCsv(csv("TS-1,8690000000011,Tişört,Köprü,Giyim,20,199.90,149.90,12", "TS-2,,Şapka,,,10,50,50,0"));
+    const parsed = parseProductCsv(
+      csv("TS-1,8690000000011,Tişört,Köprü,Giyim,20,199.90,149.90,12", "TS-2,,Şapka,,,10,50,50,0"),
+    );
     expect(parsed.errors).toEqual([]);
     expect(parsed.total).toBe(2);
     expect(parsed.rows[0]).toEqual({
-      line: 2, sku: "TS-1", barcode: "8690000000011", title: "Tişört", brand: "Köprü", category: "Giyim",
-      vatRate: 20, listPrice: 19990, salePrice: 14990, stock: 12,
+      line: 2,
+      sku: "TS-1",
+      barcode: "8690000000011",
+      title: "Tişört",
+      brand: "Köprü",
+      category: "Giyim",
+      vatRate: 20,
+      listPrice: 19990,
+      salePrice: 14990,
+      stock: 12,
     });
-    expect(parsed.rows[1]).toMatchObject({ line: 3, barcode: null, brand: null, category: null, vatRate: 10, listPrice: 5000 });
+    expect(parsed.rows[1]).toMatchObject({
+      line: 3,
+      barcode: null,
+      brand: null,
+      category: null,
+      vatRate: 10,
+      listPrice: 5000,
+    });
   });
 
   it("reports each bad value by physical line and column, and keeps the good rows", () => {
@@ -30,7 +47,10 @@ describe("parseProductCsv", () => {
         "OK-2,,Good again,,,0,10,9,1",
       ),
     );
-    expect(parsed.rows.map((row) => [row.line, row.sku])).toEqual([[2, "OK-1"], [9, "OK-2"]]);
+    expect(parsed.rows.map((row) => [row.line, row.sku])).toEqual([
+      [2, "OK-1"],
+      [9, "OK-2"],
+    ]);
     expect(parsed.errors.map(({ line, column, code }) => [line, column, code])).toEqual([
       [3, "list_price", "invalid_price"],
       [4, "sku", "required"],
@@ -48,25 +68,42 @@ describe("parseProductCsv", () => {
   it("counts lines of a quoted value that spans lines, and CRLF files", () => {
     const parsed = parseProductCsv([HEADER, 'Q-1,,"Two\r\nlines",,,20,10,9,1', "Q-2,,x,,,20,abc,9,1"].join("\r\n"));
     expect(parsed.rows[0]).toMatchObject({ line: 2, title: "Two\r\nlines" });
-    expect(parsed.errors).toEqual([{ line: 4, column: "list_price", code: "invalid_price", message: expect.any(String) }]);
+    expect(parsed.errors).toEqual([
+      { line: 4, column: "list_price", code: "invalid_price", message: expect.any(String) },
+    ]);
   });
 
   it("reports a second row for the same SKU, and a row with the wrong number of values", () => {
     const parsed = parseProductCsv(csv("D-1,,a,,,20,10,9,1", "D-1,,b,,,20,10,9,1", "D-2,,c,20,10,9,1"));
     expect(parsed.rows).toHaveLength(1);
     expect(parsed.errors).toEqual([
-      { line: 3, column: "sku", code: "duplicate_sku", message: expect.stringMatching(/already appears on line 2/), params: { sku: "D-1", line: 2 } },
-      { line: 4, column: null, code: "column_count", message: "Expected 9 values, found 7", params: { expected: 9, found: 7 } },
+      {
+        line: 3,
+        column: "sku",
+        code: "duplicate_sku",
+        message: expect.stringMatching(/already appears on line 2/),
+        params: { sku: "D-1", line: 2 },
+      },
+      {
+        line: 4,
+        column: null,
+        code: "column_count",
+        message: "Expected 9 values, found 7",
+        params: { expected: 9, found: 7 },
+      },
     ]);
   });
 
   it("accepts a semicolon file with decimal commas, a BOM and any column order", () => {
-    const parsed = parseProductCsv("\uFEFFtitle;sku;barcode;brand;category;vat_rate;list_price;sale_price;stock\nKazak;K-1;;;;20;199,90;149,90;3");
+    const parsed = parseProductCsv(
+      "\uFEFFtitle;sku;barcode;brand;category;vat_rate;list_price;sale_price;stock\nKazak;K-1;;;;20;199,90;149,90;3",
+    );
     expect(parsed.rows[0]).toMatchObject({ sku: "K-1", title: "Kazak", listPrice: 19990, salePrice: 14990 });
   });
 
   it("rejects a header with a missing or unknown column, naming them", () => {
-    const attempt = () => parseProductCsv("sku,barcode,title,brand,category,vat_rate,list_price,sale_price,qty\nA,,t,,,20,1,1,1");
+    const attempt = () =>
+      parseProductCsv("sku,barcode,title,brand,category,vat_rate,list_price,sale_price,qty\nA,,t,,,20,1,1,1");
     expect(attempt).toThrow(AppError);
     expect(attempt).toThrow(/missing column\(s\): stock; unknown column\(s\): qty/);
     try {

@@ -2,7 +2,14 @@ import { parse } from "csv-parse/sync";
 import type { CsvError } from "csv-parse/sync";
 import { AppError } from "@/lib/errors";
 import { csvIssueError } from "./csv-issue-error";
-import { PRODUCT_CSV_COLUMNS, productCsvRowSchema, toProductCsvRow, type CsvRowError, type ProductCsvColumn, type ProductCsvRow } from "./product-csv-row";
+import {
+  PRODUCT_CSV_COLUMNS,
+  productCsvRowSchema,
+  toProductCsvRow,
+  type CsvRowError,
+  type ProductCsvColumn,
+  type ProductCsvRow,
+} from "./product-csv-row";
 
 export type ParsedProductCsv = { total: number; rows: ProductCsvRow[]; errors: CsvRowError[] };
 
@@ -16,7 +23,8 @@ function detectDelimiter(text: string): "," | ";" {
   return (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ";" : ",";
 }
 
-const countMatches = (values: string[], pattern: RegExp) => values.reduce((sum, value) => sum + (value.match(pattern)?.length ?? 0), 0);
+const countMatches = (values: string[], pattern: RegExp) =>
+  values.reduce((sum, value) => sum + (value.match(pattern)?.length ?? 0), 0);
 
 /**
  * Physical start lines of the records. csv-parse reports the line a record ends on, and counts a CRLF inside a quoted
@@ -58,7 +66,14 @@ function readRecords(text: string, errors: CsvRowError[]): { record: string[]; l
     skip_records_with_error: true,
     on_skip: (error: CsvError | undefined) => {
       const line = typeof error?.lines === "number" ? error.lines : 0;
-      if (error) errors.push({ line, column: null, code: "unreadable", message: `Unreadable CSV: ${error.message}`, params: { detail: error.message } });
+      if (error)
+        errors.push({
+          line,
+          column: null,
+          code: "unreadable",
+          message: `Unreadable CSV: ${error.message}`,
+          params: { detail: error.message },
+        });
       return undefined;
     },
   }) as unknown as CsvRecord[];
@@ -69,13 +84,25 @@ function readRecords(text: string, errors: CsvRowError[]): { record: string[]; l
 function validateRecord(record: string[], line: number, columns: ProductCsvColumn[]): ProductCsvRow | CsvRowError[] {
   if (record.length !== columns.length) {
     const params = { expected: columns.length, found: record.length };
-    return [{ line, column: null, code: "column_count", message: `Expected ${params.expected} values, found ${params.found}`, params }];
+    return [
+      {
+        line,
+        column: null,
+        code: "column_count",
+        message: `Expected ${params.expected} values, found ${params.found}`,
+        params,
+      },
+    ];
   }
-  const result = productCsvRowSchema.safeParse(Object.fromEntries(columns.map((column, index) => [column, record[index]])));
+  const result = productCsvRowSchema.safeParse(
+    Object.fromEntries(columns.map((column, index) => [column, record[index]])),
+  );
   if (result.success) return toProductCsvRow(line, result.data);
   return result.error.issues.map((issue) => {
     const column = String(issue.path[0] ?? "");
-    return isColumn(column) ? csvIssueError(line, column, issue) : { line, column: null, code: "unreadable", message: issue.message, params: { detail: issue.message } };
+    return isColumn(column)
+      ? csvIssueError(line, column, issue)
+      : { line, column: null, code: "unreadable", message: issue.message, params: { detail: issue.message } };
   });
 }
 
@@ -87,7 +114,8 @@ function validateRecord(record: string[], line: number, columns: ProductCsvColum
 export function parseProductCsv(text: string): ParsedProductCsv {
   const errors: CsvRowError[] = [];
   const [header, ...records] = readRecords(text, errors);
-  if (!header) throw new AppError("invalid_input", `The file is empty; expected the header ${PRODUCT_CSV_COLUMNS.join(",")}`);
+  if (!header)
+    throw new AppError("invalid_input", `The file is empty; expected the header ${PRODUCT_CSV_COLUMNS.join(",")}`);
   const columns = checkHeader(header.record);
   const rows: ProductCsvRow[] = [];
   const firstLineBySku = new Map<string, number>();

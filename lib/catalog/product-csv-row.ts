@@ -2,7 +2,17 @@ import { z } from "zod";
 import { optionalText, priceSchema, requiredText, stockTextSchema, vatRateTextSchema } from "./product-fields";
 
 /** The import and export format, in this order. */
-export const PRODUCT_CSV_COLUMNS = ["sku", "barcode", "title", "brand", "category", "vat_rate", "list_price", "sale_price", "stock"] as const;
+export const PRODUCT_CSV_COLUMNS = [
+  "sku",
+  "barcode",
+  "title",
+  "brand",
+  "category",
+  "vat_rate",
+  "list_price",
+  "sale_price",
+  "stock",
+] as const;
 export type ProductCsvColumn = (typeof PRODUCT_CSV_COLUMNS)[number];
 
 export const productCsvRowSchema = z
@@ -18,11 +28,15 @@ export const productCsvRowSchema = z
     stock: stockTextSchema,
   })
   // Skip the comparison when either price is itself invalid: that field already has its own message.
-  .refine((row) => typeof row.list_price !== "number" || typeof row.sale_price !== "number" || row.list_price >= row.sale_price, {
-    path: ["list_price"],
-    message: "List price must be at least the sale price",
-    params: { code: "list_below_sale" },
-  });
+  .refine(
+    (row) =>
+      typeof row.list_price !== "number" || typeof row.sale_price !== "number" || row.list_price >= row.sale_price,
+    {
+      path: ["list_price"],
+      message: "List price must be at least the sale price",
+      params: { code: "list_below_sale" },
+    },
+  );
 
 /** A valid CSV row, prices in kuruş, with the 1-based line it started on. */
 export type ProductCsvRow = {

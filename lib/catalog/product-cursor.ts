@@ -9,12 +9,17 @@ export type ProductSort = (typeof PRODUCT_SORTS)[number];
  * milliseconds, and comparing against a truncated value would repeat or skip rows.
  */
 const cursorSchema = z.discriminatedUnion("s", [
-  z.object({ s: z.literal("updated"), t: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/), i: z.number().int().positive() }),
+  z.object({
+    s: z.literal("updated"),
+    t: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/),
+    i: z.number().int().positive(),
+  }),
   z.object({ s: z.literal("id"), i: z.number().int().positive() }),
 ]);
 export type ProductCursor = z.infer<typeof cursorSchema>;
 
-export const encodeCursor = (cursor: ProductCursor): string => Buffer.from(JSON.stringify(cursor)).toString("base64url");
+export const encodeCursor = (cursor: ProductCursor): string =>
+  Buffer.from(JSON.stringify(cursor)).toString("base64url");
 
 /** Opaque to clients; a cursor from another sort order or a tampered one is a 400, not a silently wrong page. */
 export function decodeCursor(value: string, sort: ProductSort): ProductCursor {
@@ -25,6 +30,7 @@ export function decodeCursor(value: string, sort: ProductSort): ProductCursor {
     parsed = null;
   }
   const result = cursorSchema.safeParse(parsed);
-  if (!result.success || result.data.s !== sort) throw new AppError("invalid_input", "The cursor is not valid for this list; start again from the first page");
+  if (!result.success || result.data.s !== sort)
+    throw new AppError("invalid_input", "The cursor is not valid for this list; start again from the first page");
   return result.data;
 }

@@ -22,15 +22,14 @@ export const priceSchema = z.union([z.string(), z.number()]).transform((value, c
 
 const stockMessage = `Must be a whole number from 0 to ${MAX_STOCK}`;
 
-export const stockSchema = z.number({ error: stockMessage }).int(stockMessage).min(0, stockMessage).max(MAX_STOCK, stockMessage);
+export const stockSchema = z
+  .number({ error: stockMessage })
+  .int(stockMessage)
+  .min(0, stockMessage)
+  .max(MAX_STOCK, stockMessage);
 
 /** Stock as CSV text: digits only, so "12.5", "-3" and "1e3" are all rejected rather than coerced. */
-export const stockTextSchema = z
-  .string()
-  .trim()
-  .regex(/^\d+$/, stockMessage)
-  .transform(Number)
-  .pipe(stockSchema);
+export const stockTextSchema = z.string().trim().regex(/^\d+$/, stockMessage).transform(Number).pipe(stockSchema);
 
 export const vatRateTextSchema = z
   .string()
@@ -40,8 +39,7 @@ export const vatRateTextSchema = z
   })
   .transform(Number);
 
-export const requiredText = (max: number) =>
-  z.string().trim().min(1, "Required").max(max, `At most ${max} characters`);
+export const requiredText = (max: number) => z.string().trim().min(1, "Required").max(max, `At most ${max} characters`);
 
 /** Empty → null. */
 export const optionalText = (max: number) =>

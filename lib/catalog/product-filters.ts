@@ -30,7 +30,14 @@ export const productListQuerySchema = z
   })
   .transform(({ q, brand, category, active, integration, listing_status, ...page }) => ({
     ...page,
-    filters: { search: q, brand, category, isActive: active === undefined ? undefined : active === "true", integrationId: integration, listingStatus: listing_status },
+    filters: {
+      search: q,
+      brand,
+      category,
+      isActive: active === undefined ? undefined : active === "true",
+      integrationId: integration,
+      listingStatus: listing_status,
+    },
   }));
 
 export type ProductListQuery = z.output<typeof productListQuerySchema>;
@@ -52,10 +59,14 @@ function listingCondition(integrationId: string, status: (typeof LISTING_FILTERS
 export function productWhere(filters: ProductFilters): SQL | undefined {
   const pattern = filters.search ? `%${escapeLike(filters.search)}%` : undefined;
   return and(
-    pattern ? or(ilike(products.sku, pattern), ilike(products.barcode, pattern), ilike(products.title, pattern)) : undefined,
+    pattern
+      ? or(ilike(products.sku, pattern), ilike(products.barcode, pattern), ilike(products.title, pattern))
+      : undefined,
     filters.brand ? eq(products.brand, filters.brand) : undefined,
     filters.category ? eq(products.category, filters.category) : undefined,
     filters.isActive === undefined ? undefined : eq(products.isActive, filters.isActive),
-    filters.integrationId && filters.listingStatus ? listingCondition(filters.integrationId, filters.listingStatus) : undefined,
+    filters.integrationId && filters.listingStatus
+      ? listingCondition(filters.integrationId, filters.listingStatus)
+      : undefined,
   );
 }

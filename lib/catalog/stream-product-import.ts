@@ -25,7 +25,12 @@ export function streamProductImport(options: { db: Db; actor: Actor; csv: string
       if (isOpen) controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
     };
     try {
-      const result = await importProducts({ db, actor, parsed, onProgress: (processed, total) => send({ type: "progress", processed, total }) });
+      const result = await importProducts({
+        db,
+        actor,
+        parsed,
+        onProgress: (processed, total) => send({ type: "progress", processed, total }),
+      });
       send({ type: "done", ...result });
     } catch (error) {
       console.error("[köprü] product import failed", error);
@@ -43,6 +48,10 @@ export function streamProductImport(options: { db: Db; actor: Actor; csv: string
     },
   });
   return new Response(body, {
-    headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Accel-Buffering": "no" },
+    headers: {
+      "Content-Type": "application/x-ndjson; charset=utf-8",
+      "Cache-Control": "no-store",
+      "X-Accel-Buffering": "no",
+    },
   });
 }

@@ -12,11 +12,15 @@ describeWithDatabase("updateProduct", (database) => {
 
   beforeAll(async () => {
     actor = (await createTestActor(database().db, "admin")).actor;
-    const [row] = await database().db.insert(products).values({ sku: "UP-1", title: "Kazak", listPrice: 20000, salePrice: 15000, stock: 4 }).returning();
+    const [row] = await database()
+      .db.insert(products)
+      .values({ sku: "UP-1", title: "Kazak", listPrice: 20000, salePrice: 15000, stock: 4 })
+      .returning();
     id = row!.id;
   });
 
-  const update = (body: unknown) => updateProduct({ db: database().db, actor, id, update: productUpdateSchema.parse(body) });
+  const update = (body: unknown) =>
+    updateProduct({ db: database().db, actor, id, update: productUpdateSchema.parse(body) });
   const stored = async () => (await database().db.select().from(products).where(eq(products.id, id)))[0]!;
 
   it("stores TRY decimals as kuruş and bumps updated_at", async () => {
@@ -30,7 +34,10 @@ describeWithDatabase("updateProduct", (database) => {
 
   it("refuses a sale price above the list price, with a message naming both, and changes nothing", async () => {
     const attempt = update({ sale_price: "250" });
-    await expect(attempt).rejects.toMatchObject({ code: "invalid_input", details: { issues: [{ path: "sale_price" }] } });
+    await expect(attempt).rejects.toMatchObject({
+      code: "invalid_input",
+      details: { issues: [{ path: "sale_price" }] },
+    });
     await expect(attempt).rejects.toThrow("The list price (200.00 TRY) must be at least the sale price (250.00 TRY)");
     await expect(update({ list_price: 100 })).rejects.toMatchObject({ details: { issues: [{ path: "list_price" }] } });
     expect(await stored()).toMatchObject({ salePrice: 12990, listPrice: 20000 });
@@ -42,7 +49,15 @@ describeWithDatabase("updateProduct", (database) => {
   });
 
   it("validates the body: prices like 199.90, whole non-negative stock, no unknown fields, at least one field", () => {
-    for (const body of [{ sale_price: "1.234,50" }, { sale_price: "-1" }, { sale_price: 0 }, { stock: 1.5 }, { stock: -1 }, { title: "x" }, {}]) {
+    for (const body of [
+      { sale_price: "1.234,50" },
+      { sale_price: "-1" },
+      { sale_price: 0 },
+      { stock: 1.5 },
+      { stock: -1 },
+      { title: "x" },
+      {},
+    ]) {
       expect(productUpdateSchema.safeParse(body).success, JSON.stringify(body)).toBe(false);
     }
   });
@@ -53,10 +68,15 @@ describeWithDatabase("updateProduct", (database) => {
     const rows = await database().db.select().from(auditLogs).where(eq(auditLogs.action, "product.updated"));
     expect(rows).toHaveLength(rowsBefore.length);
     expect(rows[0]).toMatchObject({ targetType: "product", targetId: String(id), actorEmail: actor.email });
-    expect(rows[0]?.details).toEqual({ sku: "UP-1", changes: { sale_price: { from: "150.00", to: "129.90" }, stock: { from: 4, to: 9 } } });
+    expect(rows[0]?.details).toEqual({
+      sku: "UP-1",
+      changes: { sale_price: { from: "150.00", to: "129.90" }, stock: { from: 4, to: 9 } },
+    });
   });
 
   it("answers not_found for a missing product", async () => {
-    await expect(updateProduct({ db: database().db, actor, id: 999_999, update: { stock: 1 } })).rejects.toMatchObject({ code: "not_found" });
+    await expect(updateProduct({ db: database().db, actor, id: 999_999, update: { stock: 1 } })).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 });

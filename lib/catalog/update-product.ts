@@ -12,7 +12,11 @@ import type { ProductDetailView } from "./product-view";
 
 /** The inline edit: prices as TRY decimals ("129.90" or 129.9), stock as a whole number; at least one of them. */
 export const productUpdateSchema = z
-  .strictObject({ list_price: priceSchema.optional(), sale_price: priceSchema.optional(), stock: stockSchema.optional() })
+  .strictObject({
+    list_price: priceSchema.optional(),
+    sale_price: priceSchema.optional(),
+    stock: stockSchema.optional(),
+  })
   .refine((body) => Object.values(body).some((value) => value !== undefined), "Send list_price, sale_price or stock");
 export type ProductUpdate = z.output<typeof productUpdateSchema>;
 
@@ -26,7 +30,10 @@ function describeChanges(before: Product, after: Pick<Product, "listPrice" | "sa
   const changes: Record<string, { from: string | number; to: string | number }> = {};
   for (const [name, key] of FIELDS) {
     if (before[key] === after[key]) continue;
-    changes[name] = key === "stock" ? { from: before[key], to: after[key] } : { from: formatKurus(before[key]), to: formatKurus(after[key]) };
+    changes[name] =
+      key === "stock"
+        ? { from: before[key], to: after[key] }
+        : { from: formatKurus(before[key]), to: formatKurus(after[key]) };
   }
   return changes;
 }
@@ -36,7 +43,12 @@ function describeChanges(before: Product, after: Pick<Product, "listPrice" | "sa
  * values under a row lock, so two concurrent edits cannot together break it). A real change bumps updated_at, which is
  * what the next price/stock sync looks at, and leaves an audit row.
  */
-export async function updateProduct(options: { db: Db; actor: Actor; id: number; update: ProductUpdate }): Promise<ProductDetailView> {
+export async function updateProduct(options: {
+  db: Db;
+  actor: Actor;
+  id: number;
+  update: ProductUpdate;
+}): Promise<ProductDetailView> {
   const { db, actor, id, update } = options;
   await db.transaction(async (tx) => {
     const [current] = await tx.select().from(products).where(eq(products.id, id)).for("update");
@@ -53,8 +65,18 @@ export async function updateProduct(options: { db: Db; actor: Actor; id: number;
     }
     const changes = describeChanges(current, next);
     if (Object.keys(changes).length === 0) return;
-    await tx.update(products).set({ ...next, updatedAt: sql`now()` }).where(eq(products.id, id));
-    await recordAudit({ db: tx, actor, action: "product.updated", targetType: "product", targetId: id, details: { sku: current.sku, changes } });
+    await tx
+      .update(products)
+      .set({ ...next, updatedAt: sql`now()` })
+      .where(eq(products.id, id));
+    await recordAudit({
+      db: tx,
+      actor,
+      action: "product.updated",
+      targetType: "product",
+      targetId: id,
+      details: { sku: current.sku, changes },
+    });
   });
   return getProduct({ db, id });
 }

@@ -18,7 +18,8 @@ export function keyIdOf(ciphertext: string): string | undefined {
 
 export function decryptSecret(ciphertext: string, keyring: Keyring): string {
   const [format, keyId, iv, tag, body] = ciphertext.split(":");
-  if (format !== FORMAT || !keyId || !iv || !tag || body === undefined) throw new Error("Unrecognised ciphertext format");
+  if (format !== FORMAT || !keyId || !iv || !tag || body === undefined)
+    throw new Error("Unrecognised ciphertext format");
   const key = [keyring.current, ...keyring.previous].find((candidate) => candidate.id === keyId);
   if (!key) throw new Error(`No encryption key with id ${keyId}: add it to KOPRU_ENCRYPTION_KEYS_PREVIOUS`);
   const decipher = createDecipheriv("aes-256-gcm", key.key, Buffer.from(iv, "base64"));

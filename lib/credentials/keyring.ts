@@ -14,7 +14,10 @@ export function toEncryptionKey(base64: string): EncryptionKey {
 }
 
 export function buildKeyring(current: string, previous: string | undefined): Keyring {
-  const previousKeys = (previous ?? "").split(",").filter((value) => value.trim() !== "").map(toEncryptionKey);
+  const previousKeys = (previous ?? "")
+    .split(",")
+    .filter((value) => value.trim() !== "")
+    .map(toEncryptionKey);
   return { current: toEncryptionKey(current), previous: previousKeys };
 }
 

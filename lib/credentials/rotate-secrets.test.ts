@@ -12,10 +12,12 @@ describeWithDatabase("key rotation", (database) => {
     const oldKey = randomBytes(32).toString("base64");
     const newKey = randomBytes(32).toString("base64");
     const before = buildKeyring(oldKey, undefined);
-    await database().db.insert(integrations).values([
-      { id: "trendyol", kind: "marketplace", secretsCiphertext: sealSecrets({ api_secret: "a-secret" }, before) },
-      { id: "stripe", kind: "payment", secretsCiphertext: sealSecrets({ secret_key: "sk_test_x" }, before) },
-    ]);
+    await database()
+      .db.insert(integrations)
+      .values([
+        { id: "trendyol", kind: "marketplace", secretsCiphertext: sealSecrets({ api_secret: "a-secret" }, before) },
+        { id: "stripe", kind: "payment", secretsCiphertext: sealSecrets({ secret_key: "sk_test_x" }, before) },
+      ]);
 
     const during = buildKeyring(newKey, oldKey);
     expect(await rotateSecrets({ db: database().db, keyring: during })).toEqual({ rotated: 2, skipped: 0 });

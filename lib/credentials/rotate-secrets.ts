@@ -5,7 +5,10 @@ import { decryptSecret, encryptSecret, keyIdOf } from "./cipher";
 import type { Keyring } from "./keyring";
 
 /** Re-encrypts every stored secret under the keyring's current key. Idempotent: rows already on it are skipped. */
-export async function rotateSecrets(options: { db: Db; keyring: Keyring }): Promise<{ rotated: number; skipped: number }> {
+export async function rotateSecrets(options: {
+  db: Db;
+  keyring: Keyring;
+}): Promise<{ rotated: number; skipped: number }> {
   const { db, keyring } = options;
   const rows = await db
     .select({ id: integrations.id, ciphertext: integrations.secretsCiphertext })

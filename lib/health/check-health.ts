@@ -1,7 +1,11 @@
 import { sql } from "drizzle-orm";
 import { getDbHandle } from "@/db/client";
 
-export type Health = { status: "ok" | "degraded"; app: "ok"; database: { status: "ok" | "error"; dialect?: string; error?: string } };
+export type Health = {
+  status: "ok" | "degraded";
+  app: "ok";
+  database: { status: "ok" | "error"; dialect?: string; error?: string };
+};
 
 export async function checkHealth(): Promise<Health> {
   try {

@@ -12,10 +12,14 @@ type Context<P> = { req: Request; params: P; actor: Actor; db: Db };
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    const headers = error.code === "rate_limited" && error.details?.retryAfterSeconds
-      ? { "Retry-After": String(error.details.retryAfterSeconds) }
-      : undefined;
-    return NextResponse.json({ error: error.code, message: error.message, ...error.details }, { status: error.status, headers });
+    const headers =
+      error.code === "rate_limited" && error.details?.retryAfterSeconds
+        ? { "Retry-After": String(error.details.retryAfterSeconds) }
+        : undefined;
+    return NextResponse.json(
+      { error: error.code, message: error.message, ...error.details },
+      { status: error.status, headers },
+    );
   }
   if (error instanceof z.ZodError) {
     const issues = error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
@@ -27,7 +31,10 @@ export function errorResponse(error: unknown): Response {
 }
 
 /** Wraps a route handler: authenticates, authorizes, hands it the database, runs it, and maps errors to statuses. */
-export function apiRoute<P = Record<string, never>>(access: Access, handler: (context: Context<P>) => Promise<unknown>) {
+export function apiRoute<P = Record<string, never>>(
+  access: Access,
+  handler: (context: Context<P>) => Promise<unknown>,
+) {
   return async (req: Request, routeContext: { params: Promise<P> }): Promise<Response> => {
     try {
       const actor = await getActor(req.headers);

@@ -5,7 +5,13 @@ const AREAS = ["", ".catalog", ".sync", ".webhooks", ".orders"] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
   const parts = await Promise.all(
-    AREAS.map(async (area) => (await import(`./messages/${area ? area.slice(1) + "." : ""}${locale}.json`)).default as Record<string, unknown>),
+    AREAS.map(
+      async (area) =>
+        (await import(`./messages/${area ? area.slice(1) + "." : ""}${locale}.json`)).default as Record<
+          string,
+          unknown
+        >,
+    ),
   );
   return Object.assign({}, ...parts);
 }

@@ -19,13 +19,26 @@ describeWithDatabase("integration config API", (database) => {
   });
 
   const save = (type: string, body: unknown, token: string | null = admin.token) =>
-    postConfig(jsonRequest(`/api/integrations/${type}/config`, { token: token ?? undefined, body }), routeParams({ id: type }));
+    postConfig(
+      jsonRequest(`/api/integrations/${type}/config`, { token: token ?? undefined, body }),
+      routeParams({ id: type }),
+    );
 
   it("saves Trendyol settings and answers them with secrets masked", async () => {
-    const response = await save("trendyol", { is_active: true, seller_id: "123456", api_key: "tyl-key-1111", api_secret: TRENDYOL_SECRET });
+    const response = await save("trendyol", {
+      is_active: true,
+      seller_id: "123456",
+      api_key: "tyl-key-1111",
+      api_secret: TRENDYOL_SECRET,
+    });
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(body).toMatchObject({ id: "trendyol", is_active: true, status: "active", settings: { seller_id: "123456", base_url: "https://apigw.trendyol.com" } });
+    expect(body).toMatchObject({
+      id: "trendyol",
+      is_active: true,
+      status: "active",
+      settings: { seller_id: "123456", base_url: "https://apigw.trendyol.com" },
+    });
     expect(body.secrets.api_secret).toBe("••••9876");
     expect(JSON.stringify(body)).not.toContain(TRENDYOL_SECRET);
     expect(body.sync_minutes).toEqual({ products_out: 30, stock_price_out: 30, orders_in: 5 });
@@ -74,14 +87,32 @@ describeWithDatabase("integration config API", (database) => {
     const list = await listAll(jsonRequest("/api/integrations", { token: viewer.token }), routeParams({}));
     expect(list.status).toBe(200);
     const { integrations: all } = await list.json();
-    expect(all.map((item: { id: string }) => item.id)).toEqual(["trendyol", "hepsiburada", "shopify", "iyzico", "stripe", "aras", "luca"]);
-    const one = await getOne(jsonRequest("/api/integrations/shopify", { token: viewer.token }), routeParams({ id: "shopify" }));
+    expect(all.map((item: { id: string }) => item.id)).toEqual([
+      "trendyol",
+      "hepsiburada",
+      "shopify",
+      "iyzico",
+      "stripe",
+      "aras",
+      "luca",
+    ]);
+    const one = await getOne(
+      jsonRequest("/api/integrations/shopify", { token: viewer.token }),
+      routeParams({ id: "shopify" }),
+    );
     expect(await one.json()).toMatchObject({ id: "shopify", status: "not_configured", sync_minutes: { orders_in: 5 } });
   });
 
   it("records an audit row per change, without secrets", async () => {
-    const rows = await database().db.select().from(auditLogs).where(sql`${auditLogs.action} like 'integration.%'`);
-    expect(rows.map((row) => row.action)).toEqual(["integration.created", "integration.updated", "integration.updated"]);
+    const rows = await database()
+      .db.select()
+      .from(auditLogs)
+      .where(sql`${auditLogs.action} like 'integration.%'`);
+    expect(rows.map((row) => row.action)).toEqual([
+      "integration.created",
+      "integration.updated",
+      "integration.updated",
+    ]);
     expect(rows[0]).toMatchObject({ targetId: "trendyol", ip: "203.0.113.7" });
     expect(rows[0]?.actorEmail).toMatch(/^admin-/);
     expect(JSON.stringify(rows)).not.toMatch(/tyl-secret|another-secret|tyl-key/);

@@ -46,7 +46,10 @@ export function toIntegrationView(provider: ProviderDefinition, row: Integration
     is_active: row?.isActive ?? false,
     is_configured: Boolean(row),
     // A template default (Shopify's `https://{shop}.myshopify.com`) is a hint, not a value to pre-fill.
-    settings: { ...(provider.defaultBaseUrl.includes("{") ? {} : { base_url: provider.defaultBaseUrl }), ...row?.settings },
+    settings: {
+      ...(provider.defaultBaseUrl.includes("{") ? {} : { base_url: provider.defaultBaseUrl }),
+      ...row?.settings,
+    },
     secrets: Object.fromEntries(secretFields.map((field) => [field.name, maskSecret(row?.secretHints[field.name])])),
     sync_minutes: { ...defaultSyncMinutes(provider), ...row?.syncMinutes },
     receives_webhooks: provider.receivesWebhooks,

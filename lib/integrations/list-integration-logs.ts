@@ -24,10 +24,22 @@ export async function listIntegrationLogs(options: { db: Db; id: string; query: 
   const [syncRuns, webhookEvents] = await Promise.all([
     query.type === "webhook"
       ? null
-      : listSyncRuns({ db: options.db, filter: { ...common, integration: provider.id, kind: query.kind, status: query.status as never, before: query.sync_before } }),
+      : listSyncRuns({
+          db: options.db,
+          filter: {
+            ...common,
+            integration: provider.id,
+            kind: query.kind,
+            status: query.status as never,
+            before: query.sync_before,
+          },
+        }),
     query.type === "sync"
       ? null
-      : listWebhookEvents({ db: options.db, filter: { ...common, provider: provider.id, status: query.status as never, before: query.webhook_before } }),
+      : listWebhookEvents({
+          db: options.db,
+          filter: { ...common, provider: provider.id, status: query.status as never, before: query.webhook_before },
+        }),
   ]);
   return {
     integration: provider.id,

@@ -16,7 +16,9 @@ const MAX_SYNC_MINUTES = 24 * 60;
 /** The request body: activation, sync frequencies and the provider's own fields; `null` clears an optional field. */
 function configBodySchema(provider: ProviderDefinition) {
   const kinds = provider.syncKinds.map(({ kind }) => kind);
-  const fieldShape = Object.fromEntries(provider.credentialFields.map((field) => [field.name, z.string().max(4096).nullable().optional()]));
+  const fieldShape = Object.fromEntries(
+    provider.credentialFields.map((field) => [field.name, z.string().max(4096).nullable().optional()]),
+  );
   return z
     .object({
       is_active: z.boolean().optional(),
@@ -27,7 +29,14 @@ function configBodySchema(provider: ProviderDefinition) {
         })
         .optional(),
       webhook_ip_allowlist: z
-        .array(z.string().trim().refine((value) => parseCidr(value) !== null, { message: "Must be an IP address or CIDR range, e.g. 203.0.113.0/24" }))
+        .array(
+          z
+            .string()
+            .trim()
+            .refine((value) => parseCidr(value) !== null, {
+              message: "Must be an IP address or CIDR range, e.g. 203.0.113.0/24",
+            }),
+        )
         .max(100)
         .optional(),
       ...fieldShape,
@@ -39,13 +48,21 @@ function configBodySchema(provider: ProviderDefinition) {
  * Validates and stores an integration's settings. Secret fields left empty keep their stored value, so the form never
  * needs the secret back; the merged result must satisfy the provider's credentials schema.
  */
-export async function saveIntegrationConfig(options: { db: Db; actor: Actor; type: string; body: unknown }): Promise<IntegrationView> {
+export async function saveIntegrationConfig(options: {
+  db: Db;
+  actor: Actor;
+  type: string;
+  body: unknown;
+}): Promise<IntegrationView> {
   const { db, actor } = options;
   const provider = requireProvider(options.type);
   const body = configBodySchema(provider).parse(options.body);
   const [existing] = await db.select().from(integrations).where(eq(integrations.id, provider.id)).limit(1);
 
-  const current: Record<string, string> = { ...existing?.settings, ...openSecrets(existing?.secretsCiphertext ?? null) };
+  const current: Record<string, string> = {
+    ...existing?.settings,
+    ...openSecrets(existing?.secretsCiphertext ?? null),
+  };
   const merged = { ...current };
   const changedFields: string[] = [];
   for (const field of provider.credentialFields) {
@@ -87,7 +104,12 @@ export async function saveIntegrationConfig(options: { db: Db; actor: Actor; typ
     action: existing ? "integration.updated" : "integration.created",
     targetType: "integration",
     targetId: provider.id,
-    details: { changed_fields: changedFields, is_active: values.isActive, sync_minutes: values.syncMinutes, webhook_ip_allowlist: values.webhookAllowlist },
+    details: {
+      changed_fields: changedFields,
+      is_active: values.isActive,
+      sync_minutes: values.syncMinutes,
+      webhook_ip_allowlist: values.webhookAllowlist,
+    },
   });
   return toIntegrationView(provider, row);
 }

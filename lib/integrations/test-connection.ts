@@ -23,9 +23,19 @@ export async function testConnection(options: { db: Db; actor: Actor; id: string
     result = { ok: true, latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
     if (error instanceof AppError) throw error;
-    const message = error instanceof ProviderError ? error.message : `Could not reach ${provider.displayName}: ${error instanceof Error ? error.message : String(error)}`;
+    const message =
+      error instanceof ProviderError
+        ? error.message
+        : `Could not reach ${provider.displayName}: ${error instanceof Error ? error.message : String(error)}`;
     result = { ok: false, latencyMs: Math.round(performance.now() - started), message };
   }
-  await recordAudit({ db: options.db, actor: options.actor, action: "integration.connection_tested", targetType: "integration", targetId: provider.id, details: { ok: result.ok } });
+  await recordAudit({
+    db: options.db,
+    actor: options.actor,
+    action: "integration.connection_tested",
+    targetType: "integration",
+    targetId: provider.id,
+    details: { ok: result.ok },
+  });
   return result;
 }

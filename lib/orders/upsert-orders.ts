@@ -9,7 +9,11 @@ export type UpsertOutcome = { packageId: string; orderNumber: string; outcome: "
  * Upserts marketplace packages on (integration, package id). A package is only rewritten when the marketplace's
  * modification time moved forward, so re-imports and overlapping windows converge without churn.
  */
-export async function upsertMarketplaceOrders(options: { db: Db; integrationId: string; orders: MarketplaceOrder[] }): Promise<UpsertOutcome[]> {
+export async function upsertMarketplaceOrders(options: {
+  db: Db;
+  integrationId: string;
+  orders: MarketplaceOrder[];
+}): Promise<UpsertOutcome[]> {
   const { db, integrationId } = options;
   if (options.orders.length === 0) return [];
   // Within one page a package may appear twice (modified mid-walk); keep its newest version.
@@ -49,8 +53,13 @@ export async function upsertMarketplaceOrders(options: { db: Db; integrationId: 
       remote_updated_at = excluded.remote_updated_at, raw = excluded.raw, updated_at = now()
       where ${orders}.remote_updated_at < excluded.remote_updated_at
     returning package_id, (xmax = 0) as inserted`);
-  const written = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { package_id: string; inserted: boolean }[];
-  const byPackage = new Map(written.map((row) => [row.package_id, row.inserted ? ("created" as const) : ("updated" as const)]));
+  const written = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+    package_id: string;
+    inserted: boolean;
+  }[];
+  const byPackage = new Map(
+    written.map((row) => [row.package_id, row.inserted ? ("created" as const) : ("updated" as const)]),
+  );
   return [...latest.values()].map((order) => ({
     packageId: order.packageId,
     orderNumber: order.remoteOrderNumber,

@@ -2,7 +2,14 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { payments } from "@/db/schema";
 
-export const PAYMENT_STATUSES = ["succeeded", "failed", "canceled", "refunded", "partially_refunded", "disputed"] as const;
+export const PAYMENT_STATUSES = [
+  "succeeded",
+  "failed",
+  "canceled",
+  "refunded",
+  "partially_refunded",
+  "disputed",
+] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 /**

@@ -58,7 +58,12 @@ describe("provider catalogue", () => {
 
   it("shopify rejects a domain that is not a myshopify.com shop", () => {
     const schema = PROVIDERS.shopify.credentialsSchema;
-    for (const shop_domain of ["kopru.com", "https://kopru.myshopify.com", "-x.myshopify.com", "kopru.myshopify.com.evil.io"]) {
+    for (const shop_domain of [
+      "kopru.com",
+      "https://kopru.myshopify.com",
+      "-x.myshopify.com",
+      "kopru.myshopify.com.evil.io",
+    ]) {
       expect(schema.safeParse({ ...MINIMAL.shopify, shop_domain }).success, shop_domain).toBe(false);
     }
     expect(schema.parse({ ...MINIMAL.shopify, shop_domain: " Kopru-Demo.myshopify.com " })).toMatchObject({
@@ -77,7 +82,10 @@ describe("provider catalogue", () => {
 
   it("default sync frequencies", () => {
     const minutes = Object.fromEntries(
-      PROVIDER_IDS.map((id) => [id, Object.fromEntries(PROVIDERS[id].syncKinds.map((s) => [s.kind, s.defaultMinutes]))]),
+      PROVIDER_IDS.map((id) => [
+        id,
+        Object.fromEntries(PROVIDERS[id].syncKinds.map((s) => [s.kind, s.defaultMinutes])),
+      ]),
     );
     expect(minutes).toEqual({
       trendyol: { products_out: 30, stock_price_out: 30, orders_in: 5 },
@@ -114,6 +122,8 @@ describe("Shopify base URL", () => {
   it("defaults to the shop's own host and refuses the unfilled template", () => {
     const base = { shop_domain: "demo.myshopify.com", access_token: "shpat_x", webhook_secret: "s" };
     expect(PROVIDERS.shopify.credentialsSchema.parse(base)).toMatchObject({ base_url: "https://demo.myshopify.com" });
-    expect(PROVIDERS.shopify.credentialsSchema.safeParse({ ...base, base_url: "https://{shop}.myshopify.com" }).success).toBe(false);
+    expect(
+      PROVIDERS.shopify.credentialsSchema.safeParse({ ...base, base_url: "https://{shop}.myshopify.com" }).success,
+    ).toBe(false);
   });
 });

@@ -1,4 +1,11 @@
-const SECRET_HEADER_NAMES = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-shopify-hmac-sha256", "stripe-signature"]);
+const SECRET_HEADER_NAMES = new Set([
+  "authorization",
+  "proxy-authorization",
+  "cookie",
+  "set-cookie",
+  "x-shopify-hmac-sha256",
+  "stripe-signature",
+]);
 const SECRET_HEADER_PARTS = ["secret", "token", "signature", "api-key", "apikey", "password"];
 export const REDACTED = "[redacted]";
 

@@ -30,10 +30,27 @@ describe("redactHeaders", () => {
       "X-Relay-Password": "p",
     });
     const redacted = redactHeaders(headers, ["X-Merchant-Pin"]);
-    expect(redacted).toMatchObject({ "content-type": "application/json", "x-shopify-topic": "orders/create", "x-shopify-webhook-id": "b54557e4" });
-    for (const name of ["x-shopify-hmac-sha256", "stripe-signature", "x-iyz-signature-v3", "x-iyz-signature-v2", "authorization", "cookie", "x-api-key", "x-custom-secret", "x-access-token", "x-relay-password"]) {
+    expect(redacted).toMatchObject({
+      "content-type": "application/json",
+      "x-shopify-topic": "orders/create",
+      "x-shopify-webhook-id": "b54557e4",
+    });
+    for (const name of [
+      "x-shopify-hmac-sha256",
+      "stripe-signature",
+      "x-iyz-signature-v3",
+      "x-iyz-signature-v2",
+      "authorization",
+      "cookie",
+      "x-api-key",
+      "x-custom-secret",
+      "x-access-token",
+      "x-relay-password",
+    ]) {
       expect(redacted[name], name).toBe(REDACTED);
     }
-    expect(redactHeaders(new Headers({ "X-Merchant-Pin": "1234" }), ["X-Merchant-Pin"])).toEqual({ "x-merchant-pin": REDACTED });
+    expect(redactHeaders(new Headers({ "X-Merchant-Pin": "1234" }), ["X-Merchant-Pin"])).toEqual({
+      "x-merchant-pin": REDACTED,
+    });
   });
 });

@@ -35,4 +35,3 @@ export function verifySharedWebhookAuth(headers: Headers, auth: SharedWebhookAut
   if (hasApiKey && apiKey !== null && safeEqual(apiKey.trim(), auth.apiKey ?? "")) return { ok: true };
   return { ok: false, reason: "mismatch" };
 }
-

@@ -33,7 +33,9 @@ export async function renewLease(options: { db: Db; runId: number; owner: string
   const rows = await options.db
     .update(syncRuns)
     .set({ leaseExpiresAt: sql`now() + (${options.leaseMs} * interval '1 millisecond')` })
-    .where(sql`${syncRuns.id} = ${options.runId} and ${syncRuns.leaseOwner} = ${options.owner} and ${syncRuns.status} = 'running'`)
+    .where(
+      sql`${syncRuns.id} = ${options.runId} and ${syncRuns.leaseOwner} = ${options.owner} and ${syncRuns.status} = 'running'`,
+    )
     .returning({ id: syncRuns.id });
   return rows.length > 0;
 }

@@ -11,11 +11,15 @@ describeWithDatabase("embedded runner", (database) => {
   const db = () => database().db;
 
   beforeAll(async () => {
-    await db().insert(integrations).values(PROVIDER_IDS.map((id) => ({ id, kind: "test", isActive: true })));
+    await db()
+      .insert(integrations)
+      .values(PROVIDER_IDS.map((id) => ({ id, kind: "test", isActive: true })));
   });
 
   it("two runners claiming at once never take the same run", async () => {
-    const values = PROVIDER_IDS.flatMap((integrationId) => ["a", "b", "c", "d"].map((kind) => ({ integrationId, kind, trigger: "manual" as const })));
+    const values = PROVIDER_IDS.flatMap((integrationId) =>
+      ["a", "b", "c", "d"].map((kind) => ({ integrationId, kind, trigger: "manual" as const })),
+    );
     const created = await db().insert(syncRuns).values(values).returning({ id: syncRuns.id });
     const claimedBy = new Map<number, string>();
     const drain = async (owner: string) => {
@@ -29,12 +33,17 @@ describeWithDatabase("embedded runner", (database) => {
     await Promise.all([drain("runner-a"), drain("runner-b")]);
     expect([...claimedBy.keys()].sort((x, y) => x - y)).toEqual(created.map((row) => row.id));
     const rows = await db().select().from(syncRuns);
-    expect(rows.every((row) => row.status === "running" && row.attempts === 1 && row.leaseOwner === claimedBy.get(row.id))).toBe(true);
+    expect(
+      rows.every((row) => row.status === "running" && row.attempts === 1 && row.leaseOwner === claimedBy.get(row.id)),
+    ).toBe(true);
     await db().delete(syncRuns);
   });
 
   it("a run whose runner died is resumed by another once the lease expires", async () => {
-    const [queued] = await db().insert(syncRuns).values({ integrationId: "luca", kind: "erp_out", trigger: "schedule" }).returning();
+    const [queued] = await db()
+      .insert(syncRuns)
+      .values({ integrationId: "luca", kind: "erp_out", trigger: "schedule" })
+      .returning();
     const dead = await claimSyncRun({ db: db(), owner: "runner-killed", leaseMs: 150 });
     expect(dead?.id).toBe(queued!.id);
     expect(await claimSyncRun({ db: db(), owner: "runner-b", leaseMs: 60_000 })).toBeNull();
@@ -46,7 +55,10 @@ describeWithDatabase("embedded runner", (database) => {
 
   it("a failing run goes back to the queue with backoff, then fails for good with an alert", async () => {
     // luca has no erp_out sync implemented, so every attempt fails.
-    const [queued] = await db().insert(syncRuns).values({ integrationId: "luca", kind: "erp_out", trigger: "manual" }).returning();
+    const [queued] = await db()
+      .insert(syncRuns)
+      .values({ integrationId: "luca", kind: "erp_out", trigger: "manual" })
+      .returning();
     const claimed = (await claimSyncRun({ db: db(), owner: "r", leaseMs: 60_000 }))!;
     expect(await runClaimed({ db: db(), run: claimed, owner: "r", leaseMs: 60_000 })).toBe("retrying");
     const [retrying] = await db().select().from(syncRuns).where(eq(syncRuns.id, queued!.id));

@@ -24,12 +24,19 @@ export type EmbeddedRunnerOptions = {
   extraTasks?: ((db: Db) => Promise<unknown>)[];
 };
 
-export type EmbeddedRunner = { owner: string; tick: (reasons?: Set<WakeReason>) => Promise<void>; stop: () => Promise<void> };
+export type EmbeddedRunner = {
+  owner: string;
+  tick: (reasons?: Set<WakeReason>) => Promise<void>;
+  stop: () => Promise<void>;
+};
 
 /** Runs one claimed run with a heartbeat on its lease; failures go back to the queue with backoff. */
 export async function runClaimed(options: { db: Db; run: SyncRun; owner: string; leaseMs: number; deps?: SyncDeps }) {
   const { db, run, owner, leaseMs } = options;
-  const heartbeat = setInterval(() => void renewLease({ db, runId: run.id, owner, leaseMs }).catch(() => {}), Math.max(250, leaseMs / 3));
+  const heartbeat = setInterval(
+    () => void renewLease({ db, runId: run.id, owner, leaseMs }).catch(() => {}),
+    Math.max(250, leaseMs / 3),
+  );
   try {
     await executeSyncRun({ db, runId: run.id, step: inlineStep(options.deps?.sleep), deps: options.deps });
     return "succeeded" as const;

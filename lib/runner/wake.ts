@@ -3,7 +3,9 @@
 export type WakeReason = "sync" | "webhook";
 
 const COALESCE_MS = 20;
-const globalForWake = globalThis as { __kopruWake?: { listener: (reasons: Set<WakeReason>) => void; pending: Set<WakeReason>; timer?: NodeJS.Timeout } };
+const globalForWake = globalThis as {
+  __kopruWake?: { listener: (reasons: Set<WakeReason>) => void; pending: Set<WakeReason>; timer?: NodeJS.Timeout };
+};
 
 export function onWake(listener: (reasons: Set<WakeReason>) => void): void {
   globalForWake.__kopruWake = { listener, pending: new Set() };

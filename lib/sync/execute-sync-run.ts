@@ -10,7 +10,12 @@ import type { StepRunner } from "./step";
  * Runs one sync run to success, or throws for the caller (Inngest or the embedded runner) to retry or fail it.
  * Shared by both: the same steps, the same lib code.
  */
-export async function executeSyncRun(options: { db: Db; runId: number; step: StepRunner; deps?: SyncDeps }): Promise<void> {
+export async function executeSyncRun(options: {
+  db: Db;
+  runId: number;
+  step: StepRunner;
+  deps?: SyncDeps;
+}): Promise<void> {
   const { db, runId, step, deps = {} } = options;
   const run = await step.run("start-run", async () => {
     const started = await markRunStarted(db, runId);

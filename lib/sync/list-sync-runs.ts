@@ -29,7 +29,12 @@ export async function listSyncRuns(options: { db: Db; filter: SyncRunFilter }) {
     filter.to ? lte(syncRuns.createdAt, filter.to) : undefined,
     filter.before ? lt(syncRuns.id, filter.before) : undefined,
     filter.q
-      ? exists(options.db.select({ one: syncItems.id }).from(syncItems).where(and(eq(syncItems.runId, syncRuns.id), eq(syncItems.ref, filter.q))))
+      ? exists(
+          options.db
+            .select({ one: syncItems.id })
+            .from(syncItems)
+            .where(and(eq(syncItems.runId, syncRuns.id), eq(syncItems.ref, filter.q))),
+        )
       : undefined,
   ];
   const rows = await options.db
@@ -48,7 +53,11 @@ export const syncItemFilterSchema = z.object({
 });
 
 /** One run with a page of its items (oldest first, keyset on id), failed ones filterable. */
-export async function getSyncRunDetail(options: { db: Db; runId: number; filter?: z.input<typeof syncItemFilterSchema> }) {
+export async function getSyncRunDetail(options: {
+  db: Db;
+  runId: number;
+  filter?: z.input<typeof syncItemFilterSchema>;
+}) {
   const filter = syncItemFilterSchema.parse(options.filter ?? {});
   const [run] = await options.db.select().from(syncRuns).where(eq(syncRuns.id, options.runId)).limit(1);
   if (!run) return null;

@@ -14,7 +14,9 @@ export async function pollBatches(options: {
   const results: BatchItemResult[] = [];
   for (const batchId of options.batchIds) {
     for (let poll = 0; ; poll += 1) {
-      const batch = await options.step.run(`poll-batch-${batchId}-${poll}`, () => options.adapter.getBatchResult(batchId));
+      const batch = await options.step.run(`poll-batch-${batchId}-${poll}`, () =>
+        options.adapter.getBatchResult(batchId),
+      );
       if (batch.status === "completed") {
         results.push(...batch.items);
         break;

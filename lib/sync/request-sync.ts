@@ -27,7 +27,10 @@ export async function requestSync(options: {
   const kinds = implementedSyncKinds(provider.id);
   const kind = options.kind ?? kinds[0];
   if (!kind || !kinds.includes(kind as never)) {
-    throw new AppError("invalid_input", `${provider.displayName} supports these sync kinds: ${kinds.join(", ") || "none yet"}`);
+    throw new AppError(
+      "invalid_input",
+      `${provider.displayName} supports these sync kinds: ${kinds.join(", ") || "none yet"}`,
+    );
   }
   const [integration] = await db.select().from(integrations).where(eq(integrations.id, provider.id)).limit(1);
   if (!integration) throw new AppError("not_found", `${provider.displayName} is not configured yet`);
@@ -37,14 +40,26 @@ export async function requestSync(options: {
 
   const [run] = await db
     .insert(syncRuns)
-    .values({ integrationId: provider.id, kind, trigger: options.trigger, options: options.options ?? {}, retryOfRunId: options.retryOfRunId })
+    .values({
+      integrationId: provider.id,
+      kind,
+      trigger: options.trigger,
+      options: options.options ?? {},
+      retryOfRunId: options.retryOfRunId,
+    })
     .onConflictDoNothing()
     .returning();
   if (!run) {
     const [active] = await db
       .select({ id: syncRuns.id })
       .from(syncRuns)
-      .where(and(eq(syncRuns.integrationId, provider.id), eq(syncRuns.kind, kind), inArray(syncRuns.status, ["queued", "running"])))
+      .where(
+        and(
+          eq(syncRuns.integrationId, provider.id),
+          eq(syncRuns.kind, kind),
+          inArray(syncRuns.status, ["queued", "running"]),
+        ),
+      )
       .limit(1);
     throw new AppError("conflict", `A ${kind} sync for ${provider.displayName} is already queued or running`, {
       reason: "already_active",
@@ -52,13 +67,23 @@ export async function requestSync(options: {
     });
   }
   if (actor) {
-    await recordAudit({ db, actor, action: "sync.requested", targetType: "sync_run", targetId: run.id, details: { integration: provider.id, kind, trigger: run.trigger } });
+    await recordAudit({
+      db,
+      actor,
+      action: "sync.requested",
+      targetType: "sync_run",
+      targetId: run.id,
+      details: { integration: provider.id, kind, trigger: run.trigger },
+    });
   }
   try {
     await dispatchSyncRun(run);
   } catch (error) {
     // The run row stays queued; say so rather than pretending it started.
-    await db.update(syncRuns).set({ error: `Could not hand the run to Inngest: ${describeError(error)}` }).where(eq(syncRuns.id, run.id));
+    await db
+      .update(syncRuns)
+      .set({ error: `Could not hand the run to Inngest: ${describeError(error)}` })
+      .where(eq(syncRuns.id, run.id));
   }
   return run;
 }

@@ -13,9 +13,17 @@ export async function retrySyncRun(options: { db: Db; actor: Actor; runId: numbe
   const { db, actor, runId } = options;
   const [run] = await db.select().from(syncRuns).where(eq(syncRuns.id, runId)).limit(1);
   if (!run) throw new AppError("not_found", `No sync run ${runId}`);
-  if (run.status === "queued" || run.status === "running") throw new AppError("conflict", "The run has not finished yet");
+  if (run.status === "queued" || run.status === "running")
+    throw new AppError("conflict", "The run has not finished yet");
   if (!options.onlyFailedItems) {
-    return requestSync({ db, actor, integrationId: run.integrationId, kind: run.kind, trigger: "retry", retryOfRunId: run.id });
+    return requestSync({
+      db,
+      actor,
+      integrationId: run.integrationId,
+      kind: run.kind,
+      trigger: "retry",
+      retryOfRunId: run.id,
+    });
   }
   if (run.kind === "orders_in") throw new AppError("invalid_input", "Imports are retried as a whole run");
   const failed = await db

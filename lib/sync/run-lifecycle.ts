@@ -52,16 +52,28 @@ export async function markRunFailed(db: Db, runId: number, error: string): Promi
 }
 
 /** A failed attempt: back to the queue after a backoff, or failed for good after MAX_ATTEMPTS. */
-export async function handleAttemptFailure(db: Db, run: Pick<SyncRun, "id" | "attempts" | "maxAttempts">, error: string, now = new Date()) {
+export async function handleAttemptFailure(
+  db: Db,
+  run: Pick<SyncRun, "id" | "attempts" | "maxAttempts">,
+  error: string,
+  now = new Date(),
+) {
   if (run.attempts >= run.maxAttempts) {
     await markRunFailed(db, run.id, error);
     return "failed" as const;
   }
   await db
     .update(syncRuns)
-    .set({ status: "queued", error, leaseOwner: null, leaseExpiresAt: null, runAfter: new Date(now.getTime() + backoffMs(run.attempts)) })
+    .set({
+      status: "queued",
+      error,
+      leaseOwner: null,
+      leaseExpiresAt: null,
+      runAfter: new Date(now.getTime() + backoffMs(run.attempts)),
+    })
     .where(eq(syncRuns.id, run.id));
   return "retrying" as const;
 }
 
-export const describeError = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+export const describeError = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).slice(0, 2000);

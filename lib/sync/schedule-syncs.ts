@@ -33,7 +33,12 @@ export async function listDueSyncs(options: { db: Db; now?: Date }): Promise<Due
   const taken = await options.db
     .select({ slotKey: syncRuns.slotKey })
     .from(syncRuns)
-    .where(inArray(syncRuns.slotKey, candidates.map((due) => due.slotKey)));
+    .where(
+      inArray(
+        syncRuns.slotKey,
+        candidates.map((due) => due.slotKey),
+      ),
+    );
   const takenKeys = new Set(taken.map((row) => row.slotKey));
   return candidates.filter((due) => !takenKeys.has(due.slotKey));
 }

@@ -7,7 +7,9 @@ export type StepRunner = {
   sleep(id: string, ms: number): Promise<void>;
 };
 
-export const inlineStep = (sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms))): StepRunner => ({
+export const inlineStep = (
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): StepRunner => ({
   run: (_id, fn) => fn(),
   sleep: (_id, ms) => sleep(ms),
 });

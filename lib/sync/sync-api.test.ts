@@ -22,7 +22,10 @@ describeWithDatabase("sync API", (database) => {
   let admin: { token: string; actor: Awaited<ReturnType<typeof createTestActor>>["actor"] };
   let viewer: { token: string };
   const sync = (id: string, body: unknown, token: string | null = admin.token) =>
-    postSync(jsonRequest(`/api/integrations/${id}/sync`, { token: token ?? undefined, body, method: "POST" }), routeParams({ id }));
+    postSync(
+      jsonRequest(`/api/integrations/${id}/sync`, { token: token ?? undefined, body, method: "POST" }),
+      routeParams({ id }),
+    );
 
   beforeAll(async () => {
     fake.reset();
@@ -46,8 +49,18 @@ describeWithDatabase("sync API", (database) => {
     expect((await sync("trendyol", {}, viewer.token)).status).toBe(403);
     expect((await sync("shopify", {})).status).toBe(400); // no sync implemented for Shopify yet
 
-    await executeSyncRun({ db: database().db, runId: run_id, step: inlineStep(async () => {}), deps: { pollIntervalMs: 0 } });
-    const detail = await (await getRun(jsonRequest(`/api/sync-runs/${run_id}?result=failed`, { token: viewer.token }), routeParams({ runId: String(run_id) }))).json();
+    await executeSyncRun({
+      db: database().db,
+      runId: run_id,
+      step: inlineStep(async () => {}),
+      deps: { pollIntervalMs: 0 },
+    });
+    const detail = await (
+      await getRun(
+        jsonRequest(`/api/sync-runs/${run_id}?result=failed`, { token: viewer.token }),
+        routeParams({ runId: String(run_id) }),
+      )
+    ).json();
     expect(detail.run).toMatchObject({ status: "succeeded", created: 1, failed: 1 });
     expect(detail.items).toEqual([expect.objectContaining({ ref: "SKU-00002", result: "failed" })]);
   });
@@ -59,18 +72,27 @@ describeWithDatabase("sync API", (database) => {
       routeParams({ runId: String(last!.id) }),
     );
     expect(response.status).toBe(202);
-    const [retry] = await database().db.select().from(syncRuns).where(eq(syncRuns.id, (await response.json()).run_id));
+    const [retry] = await database()
+      .db.select()
+      .from(syncRuns)
+      .where(eq(syncRuns.id, (await response.json()).run_id));
     expect(retry).toMatchObject({ trigger: "retry", retryOfRunId: last!.id, options: { onlySkus: ["SKU-00002"] } });
   });
 
   it("lists an integration's sync runs and webhook events as JSON", async () => {
-    const response = await getLogs(jsonRequest("/api/integrations/trendyol/logs?limit=1", { token: viewer.token }), routeParams({ id: "trendyol" }));
+    const response = await getLogs(
+      jsonRequest("/api/integrations/trendyol/logs?limit=1", { token: viewer.token }),
+      routeParams({ id: "trendyol" }),
+    );
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.sync_runs.items).toHaveLength(1);
     expect(body.sync_runs.next_before).toEqual(expect.any(Number));
     expect(body.webhook_events.items).toEqual([]);
-    const unknown = await getLogs(jsonRequest("/api/integrations/nope/logs", { token: viewer.token }), routeParams({ id: "nope" }));
+    const unknown = await getLogs(
+      jsonRequest("/api/integrations/nope/logs", { token: viewer.token }),
+      routeParams({ id: "nope" }),
+    );
     expect(unknown.status).toBe(404);
   });
 });

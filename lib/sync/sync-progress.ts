@@ -19,7 +19,9 @@ export async function recordItems(db: Db, runId: number, outcomes: ItemOutcome[]
   await db.transaction(async (tx) => {
     for (let start = 0; start < outcomes.length; start += 1000) {
       // One JSON parameter per thousand items rather than thousands of bound parameters (far less driver garbage).
-      const items = outcomes.slice(start, start + 1000).map(({ ref, action, result, message }) => ({ ref, action, result, message: message ?? null }));
+      const items = outcomes
+        .slice(start, start + 1000)
+        .map(({ ref, action, result, message }) => ({ ref, action, result, message: message ?? null }));
       await tx.execute(sql`
         insert into ${syncItems} (run_id, ref, action, result, message)
         select ${runId}, x.ref, x.action, x.result::sync_item_result, x.message

@@ -6,8 +6,15 @@ import { hashPassword } from "@/lib/auth/password";
 import { users } from "@/db/schema";
 
 /** Inserts a user and returns it as an actor plus a bearer token acting for it (test fixture). */
-export async function createTestActor(db: Db, role: UserRole, email = `${role}-${Math.random().toString(36).slice(2)}@example.com`) {
-  const [user] = await db.insert(users).values({ email, role, passwordHash: await hashPassword("correct horse battery") }).returning();
+export async function createTestActor(
+  db: Db,
+  role: UserRole,
+  email = `${role}-${Math.random().toString(36).slice(2)}@example.com`,
+) {
+  const [user] = await db
+    .insert(users)
+    .values({ email, role, passwordHash: await hashPassword("correct horse battery") })
+    .returning();
   const actor: Actor = { userId: user!.id, email: user!.email, role, via: "token", ip: "127.0.0.1" };
   const { token } = await createApiToken({ db, actor, name: `${role} token` });
   return { actor, token, password: "correct horse battery" };
@@ -19,7 +26,12 @@ export function jsonRequest(url: string, options: { method?: string; token?: str
   return new Request(`http://localhost${url}`, {
     method: options.method ?? (options.body === undefined ? "GET" : "POST"),
     headers,
-    body: options.body === undefined ? undefined : typeof options.body === "string" ? options.body : JSON.stringify(options.body),
+    body:
+      options.body === undefined
+        ? undefined
+        : typeof options.body === "string"
+          ? options.body
+          : JSON.stringify(options.body),
   });
 }
 

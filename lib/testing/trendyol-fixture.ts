@@ -41,5 +41,6 @@ export function productRow(index: number, overrides: Partial<NewProduct> = {}): 
 }
 
 export async function insertProducts(db: Db, rows: NewProduct[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += 1000) await db.insert(products).values(rows.slice(start, start + 1000));
+  for (let start = 0; start < rows.length; start += 1000)
+    await db.insert(products).values(rows.slice(start, start + 1000));
 }

@@ -21,7 +21,13 @@ export async function createFirstAdmin(options: { db: Db; input: unknown; ip: st
     returning id`);
   const id = (Array.isArray(rows) ? rows : (rows as { rows: { id: number }[] }).rows)[0]?.id;
   if (!id) throw new AppError("forbidden", "Setup is already complete; sign in instead");
-  await recordAudit({ db: options.db, actor: { userId: id, email: data.email, ip: options.ip }, action: "setup.admin_created", targetType: "user", targetId: id });
+  await recordAudit({
+    db: options.db,
+    actor: { userId: id, email: data.email, ip: options.ip },
+    action: "setup.admin_created",
+    targetType: "user",
+    targetId: id,
+  });
   return { id, email: data.email };
 }
 
@@ -35,9 +41,11 @@ export async function seedAdminFromEnv(options: { db: Db }): Promise<void> {
   const env = getEnv();
   if (!env.KOPRU_ADMIN_EMAIL || !env.KOPRU_ADMIN_PASSWORD) return;
   if ((await countUsers(options)) > 0) return;
-  await createFirstAdmin({ db: options.db, input: { email: env.KOPRU_ADMIN_EMAIL, password: env.KOPRU_ADMIN_PASSWORD }, ip: "env" }).catch(
-    (error: unknown) => {
-      if (!(error instanceof AppError)) throw error;
-    },
-  );
+  await createFirstAdmin({
+    db: options.db,
+    input: { email: env.KOPRU_ADMIN_EMAIL, password: env.KOPRU_ADMIN_PASSWORD },
+    ip: "env",
+  }).catch((error: unknown) => {
+    if (!(error instanceof AppError)) throw error;
+  });
 }

@@ -43,7 +43,13 @@ async function insertUser(db: Db, input: NewUser, mustChangePassword: boolean) {
   const data = newUserSchema.parse(input);
   const [row] = await db
     .insert(users)
-    .values({ email: data.email, name: data.name, role: data.role, passwordHash: await hashPassword(data.password), mustChangePassword })
+    .values({
+      email: data.email,
+      name: data.name,
+      role: data.role,
+      passwordHash: await hashPassword(data.password),
+      mustChangePassword,
+    })
     .onConflictDoNothing({ target: users.email })
     .returning(publicColumns);
   if (!row) throw new AppError("conflict", "A user with this e-mail already exists");
@@ -53,19 +59,39 @@ async function insertUser(db: Db, input: NewUser, mustChangePassword: boolean) {
 /** Invites a user with a temporary password they are asked to change. */
 export async function inviteUser(options: { db: Db; actor: Actor; input: NewUser }) {
   const user = await insertUser(options.db, options.input, true);
-  await recordAudit({ db: options.db, actor: options.actor, action: "user.invited", targetType: "user", targetId: user.id, details: { email: user.email, role: user.role } });
+  await recordAudit({
+    db: options.db,
+    actor: options.actor,
+    action: "user.invited",
+    targetType: "user",
+    targetId: user.id,
+    details: { email: user.email, role: user.role },
+  });
   return user;
 }
 
-export async function updateUser(options: { db: Db; actor: Actor; id: number; change: z.input<typeof userChangeSchema> }) {
+export async function updateUser(options: {
+  db: Db;
+  actor: Actor;
+  id: number;
+  change: z.input<typeof userChangeSchema>;
+}) {
   const change = userChangeSchema.parse(options.change);
-  if (options.id === options.actor.userId) throw new AppError("conflict", "You cannot change your own role or disable yourself");
+  if (options.id === options.actor.userId)
+    throw new AppError("conflict", "You cannot change your own role or disable yourself");
   const [user] = await options.db
     .update(users)
     .set({ role: change.role, isDisabled: change.is_disabled })
     .where(eq(users.id, options.id))
     .returning(publicColumns);
   if (!user) throw new AppError("not_found", "No user with this id");
-  await recordAudit({ db: options.db, actor: options.actor, action: "user.updated", targetType: "user", targetId: user.id, details: change });
+  await recordAudit({
+    db: options.db,
+    actor: options.actor,
+    action: "user.updated",
+    targetType: "user",
+    targetId: user.id,
+    details: change,
+  });
   return user;
 }

@@ -11,7 +11,11 @@ export type WebhookDispatch = (event: { id: number; provider: string }) => Promi
  * Hands a committed event to the active runner, after the response went out. A failed hand-off is noted on the row
  * and never surfaces to the provider: the event stays `received`, and the sweeper dispatches it again.
  */
-export async function handOffWebhookEvent(options: { db: Db; event: { id: number; provider: string }; dispatch?: WebhookDispatch }): Promise<boolean> {
+export async function handOffWebhookEvent(options: {
+  db: Db;
+  event: { id: number; provider: string };
+  dispatch?: WebhookDispatch;
+}): Promise<boolean> {
   const dispatch = options.dispatch ?? dispatchWebhookEvent;
   try {
     await dispatch(options.event);

@@ -8,7 +8,8 @@ import { createTestActor } from "@/lib/testing/actors";
 import { ingestWebhook, MAX_WEBHOOK_BYTES } from "./ingest-webhook";
 import { WEBHOOK_PROVIDERS, type WebhookProviderId } from "./webhook-providers";
 
-const hmac = (key: string, text: string, encoding: "hex" | "base64") => createHmac("sha256", key).update(text, "utf8").digest(encoding);
+const hmac = (key: string, text: string, encoding: "hex" | "base64") =>
+  createHmac("sha256", key).update(text, "utf8").digest(encoding);
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
 
 type Case = {
@@ -81,7 +82,13 @@ const CASES: Record<WebhookProviderId, Case> = {
 describeWithDatabase("webhook intake", (database) => {
   const db = () => database().db;
   const deliver = (provider: string, rawBody: string | null, headers: Record<string, string>, ip = "203.0.113.10") =>
-    ingestWebhook({ db: db(), provider, rawBody, headers: new Headers({ "content-type": "application/json", ...headers }), ip });
+    ingestWebhook({
+      db: db(),
+      provider,
+      rawBody,
+      headers: new Headers({ "content-type": "application/json", ...headers }),
+      ip,
+    });
   const rows = (provider: string) => db().select().from(webhookEvents).where(eq(webhookEvents.provider, provider));
 
   beforeAll(async () => {
@@ -95,7 +102,9 @@ describeWithDatabase("webhook intake", (database) => {
     const testCase = CASES[provider];
     const sample = () => {
       const { body, headers } = WEBHOOK_PROVIDERS[provider].buildSample(testCase.eventType, testCase.config);
-      const unsigned = Object.fromEntries(Object.entries(headers).filter(([name]) => !/hmac|signature|authorization/i.test(name)));
+      const unsigned = Object.fromEntries(
+        Object.entries(headers).filter(([name]) => !/hmac|signature|authorization/i.test(name)),
+      );
       return { body, unsigned };
     };
 
@@ -106,7 +115,10 @@ describeWithDatabase("webhook intake", (database) => {
       expect(outcome.stored?.id).toEqual(expect.any(Number));
       const again = await deliver(provider, body, { ...unsigned, ...testCase.sign(body, testCase.secret) });
       expect(again).toMatchObject({ status: 200, body: { duplicate: true } });
-      const stored = await db().select().from(webhookEvents).where(and(eq(webhookEvents.provider, provider), eq(webhookEvents.status, "received")));
+      const stored = await db()
+        .select()
+        .from(webhookEvents)
+        .where(and(eq(webhookEvents.provider, provider), eq(webhookEvents.status, "received")));
       expect(stored).toHaveLength(1);
       expect(stored[0]).toMatchObject({ eventType: testCase.eventType, isTest: false });
       expect(stored[0]!.headers).toEqual(expect.objectContaining({ "content-type": "application/json" }));
@@ -143,7 +155,9 @@ describeWithDatabase("webhook intake", (database) => {
   it("rejects a Stripe delivery whose timestamp is outside the tolerance", async () => {
     const { body } = WEBHOOK_PROVIDERS.stripe.buildSample("payment_intent.succeeded", CASES.stripe.config);
     const stale = Math.floor(Date.now() / 1000) - 3600;
-    const outcome = await deliver("stripe", body, { "stripe-signature": `t=${stale},v1=${hmac(STRIPE_SECRET, `${stale}.${body}`, "hex")}` });
+    const outcome = await deliver("stripe", body, {
+      "stripe-signature": `t=${stale},v1=${hmac(STRIPE_SECRET, `${stale}.${body}`, "hex")}`,
+    });
     expect(outcome.status).toBe(401);
     const [last] = (await rows("stripe")).slice(-1);
     expect(last?.rejectionReason).toBe("signature stale");
@@ -151,7 +165,9 @@ describeWithDatabase("webhook intake", (database) => {
 
   it("answers 404 for unknown or unconfigured providers, 413 for oversize bodies", async () => {
     expect((await deliver("amazon", "{}", {})).status).toBe(404);
-    await db().delete((await import("@/db/schema")).integrations).where(eq((await import("@/db/schema")).integrations.id, "aras"));
+    await db()
+      .delete((await import("@/db/schema")).integrations)
+      .where(eq((await import("@/db/schema")).integrations.id, "aras"));
     const { forgetWebhookIntegration } = await import("./webhook-integration-cache");
     forgetWebhookIntegration("aras");
     const unconfigured = await deliver("aras", "{}", {});
@@ -162,13 +178,21 @@ describeWithDatabase("webhook intake", (database) => {
 
   it("stores deliveries for an inactive integration as skipped, and enforces the IP allowlist", async () => {
     const { actor } = await createTestActor(db(), "admin");
-    await saveIntegrationConfig({ db: db(), actor, type: "shopify", body: { is_active: false, webhook_ip_allowlist: ["198.51.100.0/24"] } });
+    await saveIntegrationConfig({
+      db: db(),
+      actor,
+      type: "shopify",
+      body: { is_active: false, webhook_ip_allowlist: ["198.51.100.0/24"] },
+    });
     const { body, headers } = WEBHOOK_PROVIDERS.shopify.buildSample("products/update", CASES.shopify.config);
     expect((await deliver("shopify", body, headers, "203.0.113.10")).status).toBe(403);
     const inside = await deliver("shopify", body, headers, "198.51.100.77");
     expect(inside.status).toBe(200);
     expect(inside.stored).toBeUndefined();
-    const [row] = await db().select().from(webhookEvents).where(eq(webhookEvents.id, inside.body.id as number));
+    const [row] = await db()
+      .select()
+      .from(webhookEvents)
+      .where(eq(webhookEvents.id, inside.body.id as number));
     expect(row?.status).toBe("skipped");
   });
 });

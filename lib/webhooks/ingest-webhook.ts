@@ -21,7 +21,8 @@ const limiter = createRateLimiter({
 });
 
 /** Marks deliveries from our own test-webhook button; keyed with the server secret so nobody else can set it. */
-export const testDeliveryMark = (rawBody: string) => createHmac("sha256", getAuthSecret()).update(rawBody).digest("hex");
+export const testDeliveryMark = (rawBody: string) =>
+  createHmac("sha256", getAuthSecret()).update(rawBody).digest("hex");
 
 /**
  * Verifies and stores one delivery, in the order the contract gives: provider → configured → allowed address →
@@ -41,20 +42,35 @@ export async function ingestWebhook(options: {
   if (!provider) return reject(404, "not_found", `Köprü has no webhook endpoint for "${providerId}"`);
   const integration = await loadWebhookIntegration(db, providerId);
   if (!integration) return reject(404, "not_configured", `The ${providerId} integration is not configured in Köprü`);
-  if (rawBody === null || Buffer.byteLength(rawBody) > MAX_WEBHOOK_BYTES) return reject(413, "payload_too_large", "Webhook bodies are limited to 1 MB");
-  if (!isIpAllowed(ip, integration.row.webhookAllowlist)) return reject(403, "forbidden", "This address may not deliver webhooks here");
+  if (rawBody === null || Buffer.byteLength(rawBody) > MAX_WEBHOOK_BYTES)
+    return reject(413, "payload_too_large", "Webhook bodies are limited to 1 MB");
+  if (!isIpAllowed(ip, integration.row.webhookAllowlist))
+    return reject(403, "forbidden", "This address may not deliver webhooks here");
   const gate = limiter.take(providerId);
-  if (!gate.ok) return reject(429, "rate_limited", "Too many deliveries; retry later", { "Retry-After": String(gate.retryAfterSeconds) });
+  if (!gate.ok)
+    return reject(429, "rate_limited", "Too many deliveries; retry later", {
+      "Retry-After": String(gate.retryAfterSeconds),
+    });
 
-  const base = { provider: providerId, integrationId: providerId, headers: redactHeaders(headers), rawBody, isTest: isTestDelivery(headers, rawBody) };
+  const base = {
+    provider: providerId,
+    integrationId: providerId,
+    headers: redactHeaders(headers),
+    rawBody,
+    isTest: isTestDelivery(headers, rawBody),
+  };
   const verification = provider.verify({ rawBody, headers, credentials: integration.credentials });
   if (!verification.ok) {
-    await db.insert(webhookEvents).values({ ...base, status: "rejected", rejectionReason: `signature ${verification.reason}` });
+    await db
+      .insert(webhookEvents)
+      .values({ ...base, status: "rejected", rejectionReason: `signature ${verification.reason}` });
     return reject(401, "unauthorized", "Webhook signature could not be verified");
   }
   const parsed = provider.parse({ rawBody, headers });
   if (!parsed.ok) {
-    await db.insert(webhookEvents).values({ ...base, status: "rejected", rejectionReason: `invalid payload at ${parsed.path}: ${parsed.message}` });
+    await db
+      .insert(webhookEvents)
+      .values({ ...base, status: "rejected", rejectionReason: `invalid payload at ${parsed.path}: ${parsed.message}` });
     return reject(400, "invalid_payload", `Invalid payload at ${parsed.path}: ${parsed.message}`);
   }
 

@@ -31,7 +31,10 @@ export function webhookConditions(filter: z.output<typeof webhookFilterSchema>):
     filter.test ? eq(webhookEvents.isTest, filter.test === "test") : undefined,
     // Payload text goes through the GIN full-text index (whole words), so search stays fast at any table size.
     filter.q
-      ? or(eq(webhookEvents.providerEventId, filter.q), sql`to_tsvector('simple', ${webhookEvents.rawBody}) @@ plainto_tsquery('simple', ${filter.q})`)
+      ? or(
+          eq(webhookEvents.providerEventId, filter.q),
+          sql`to_tsvector('simple', ${webhookEvents.rawBody}) @@ plainto_tsquery('simple', ${filter.q})`,
+        )
       : undefined,
   );
 }

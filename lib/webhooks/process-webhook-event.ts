@@ -9,7 +9,6 @@ export const WEBHOOK_MAX_ATTEMPTS = 5;
 const PROCESSING_CONCURRENCY = 6;
 const BASE_BACKOFF_MS = 10_000;
 
-
 /** Moves an event to `processing` and counts the attempt (used where no claim did, i.e. under Inngest). */
 export async function startWebhookEvent(db: Db, id: number): Promise<WebhookEvent | null> {
   const [row] = await db
@@ -24,7 +23,11 @@ export async function startWebhookEvent(db: Db, id: number): Promise<WebhookEven
  * Runs the event's handler and records the outcome: processed, ignored (no handler for the type: stored, not an
  * error) or failed with the error and, under the embedded runner, the time of the next attempt. Returns the status.
  */
-export async function processClaimedWebhookEvent(options: { db: Db; event: WebhookEvent; scheduleRetry: boolean }): Promise<{ status: WebhookStatus; error?: string }> {
+export async function processClaimedWebhookEvent(options: {
+  db: Db;
+  event: WebhookEvent;
+  scheduleRetry: boolean;
+}): Promise<{ status: WebhookStatus; error?: string }> {
   const { db, event } = options;
   const started = performance.now();
   const handler = findWebhookHandler(event.provider, event.eventType);
@@ -48,7 +51,10 @@ export async function processClaimedWebhookEvent(options: { db: Db; event: Webho
     return { status: result.outcome };
   } catch (error) {
     const message = describeError(error);
-    const retryAt = options.scheduleRetry && event.attempts < WEBHOOK_MAX_ATTEMPTS ? new Date(Date.now() + BASE_BACKOFF_MS * 2 ** (event.attempts - 1)) : null;
+    const retryAt =
+      options.scheduleRetry && event.attempts < WEBHOOK_MAX_ATTEMPTS
+        ? new Date(Date.now() + BASE_BACKOFF_MS * 2 ** (event.attempts - 1))
+        : null;
     await db
       .update(webhookEvents)
       .set({
@@ -69,7 +75,12 @@ export async function processClaimedWebhookEvent(options: { db: Db; event: Webho
  * Claims events ready to process (new, due for retry, or abandoned by a dead runner) with `FOR UPDATE SKIP LOCKED`,
  * so concurrent runners split the work.
  */
-export async function claimWebhookEvents(options: { db: Db; owner: string; limit: number; leaseMs: number }): Promise<WebhookEvent[]> {
+export async function claimWebhookEvents(options: {
+  db: Db;
+  owner: string;
+  limit: number;
+  leaseMs: number;
+}): Promise<WebhookEvent[]> {
   const rows = await options.db.execute(sql`
     update ${webhookEvents} set status = 'processing', attempts = attempts + 1, lease_owner = ${options.owner},
       lease_expires_at = now() + (${options.leaseMs} * interval '1 millisecond')
@@ -83,7 +94,11 @@ export async function claimWebhookEvents(options: { db: Db; owner: string; limit
     returning id`);
   const ids = (Array.isArray(rows) ? rows : (rows as { rows: { id: number }[] }).rows).map((row) => Number(row.id));
   if (ids.length === 0) return [];
-  return options.db.select().from(webhookEvents).where(sql`${webhookEvents.id} in ${ids}`).orderBy(webhookEvents.id);
+  return options.db
+    .select()
+    .from(webhookEvents)
+    .where(sql`${webhookEvents.id} in ${ids}`)
+    .orderBy(webhookEvents.id);
 }
 
 /**
@@ -100,12 +115,18 @@ export async function processPendingWebhooks(options: {
   const deadline = Date.now() + (options.budgetMs ?? 2_000);
   let processed = 0;
   for (;;) {
-    const events = await claimWebhookEvents({ db: options.db, owner: options.owner, limit: batchSize, leaseMs: 60_000 });
+    const events = await claimWebhookEvents({
+      db: options.db,
+      owner: options.owner,
+      limit: batchSize,
+      leaseMs: 60_000,
+    });
     // Handlers converge (newer wins, atomic upserts), so a batch can run side by side; a few at a time keep
     // processing from waiting on one round trip after another.
     let next = 0;
     const worker = async () => {
-      while (next < events.length) await processClaimedWebhookEvent({ db: options.db, event: events[next++]!, scheduleRetry: true });
+      while (next < events.length)
+        await processClaimedWebhookEvent({ db: options.db, event: events[next++]!, scheduleRetry: true });
     };
     await Promise.all(Array.from({ length: Math.min(PROCESSING_CONCURRENCY, events.length) }, worker));
     processed += events.length;

@@ -17,7 +17,11 @@ import { replayMatchingWebhooks, replayWebhookEvent } from "./replay-webhooks";
 import { sweepWebhooks } from "./sweep-webhooks";
 import { WEBHOOK_PROVIDERS } from "./webhook-providers";
 
-const SHOP = { shop_domain: "demo-store.myshopify.com", access_token: "shpat_0123456789", webhook_secret: "process-test-secret-1234" };
+const SHOP = {
+  shop_domain: "demo-store.myshopify.com",
+  access_token: "shpat_0123456789",
+  webhook_secret: "process-test-secret-1234",
+};
 const orderDelivery = (orderId: number, sku = "KOPRU-TSHIRT-M") => {
   const sample = WEBHOOK_PROVIDERS.shopify.buildSample("orders/create", SHOP);
   const payload = JSON.parse(sample.body) as { id: number; name: string; line_items: { sku: string }[] };
@@ -33,7 +37,13 @@ describeWithDatabase("webhook processing", (database) => {
   let actor: Actor;
   const db = () => database().db;
   const deliver = (delivery: { body: string; headers: Record<string, string> }) =>
-    ingestWebhook({ db: db(), provider: "shopify", rawBody: delivery.body, headers: new Headers(delivery.headers), ip: "127.0.0.1" });
+    ingestWebhook({
+      db: db(),
+      provider: "shopify",
+      rawBody: delivery.body,
+      headers: new Headers(delivery.headers),
+      ip: "127.0.0.1",
+    });
   const eventRow = async (id: number) => (await db().select().from(webhookEvents).where(eq(webhookEvents.id, id)))[0]!;
 
   beforeAll(async () => {
@@ -55,8 +65,14 @@ describeWithDatabase("webhook processing", (database) => {
 
   it("one pass drains a backlog batch after batch, and says when its time ran out first", async () => {
     for (let id = 7400; id < 7412; id++) await deliver(orderDelivery(id));
-    expect(await processPendingWebhooks({ db: db(), owner: "test", batchSize: 5, budgetMs: 0 })).toEqual({ processed: 5, hasMore: true });
-    expect(await processPendingWebhooks({ db: db(), owner: "test", batchSize: 5 })).toEqual({ processed: 7, hasMore: false });
+    expect(await processPendingWebhooks({ db: db(), owner: "test", batchSize: 5, budgetMs: 0 })).toEqual({
+      processed: 5,
+      hasMore: true,
+    });
+    expect(await processPendingWebhooks({ db: db(), owner: "test", batchSize: 5 })).toEqual({
+      processed: 7,
+      hasMore: false,
+    });
   });
 
   it("a failing event is kept with its error and a retry time, and succeeds when replayed after the fix", async () => {
@@ -78,15 +94,25 @@ describeWithDatabase("webhook processing", (database) => {
     for (const id of [7101, 7102, 7103]) await deliver(orderDelivery(id, "MISSING-SKU"));
     await processPendingWebhooks({ db: db(), owner: "test" });
     const filter = { provider: "shopify", q: "MISSING" };
-    expect(await replayMatchingWebhooks({ db: db(), actor, filter, limit: 2, dispatch: async () => {} })).toEqual({ replayed: 2, remaining: 1 });
-    expect(await replayMatchingWebhooks({ db: db(), actor, filter, limit: 2, dispatch: async () => {} })).toEqual({ replayed: 1, remaining: 0 });
+    expect(await replayMatchingWebhooks({ db: db(), actor, filter, limit: 2, dispatch: async () => {} })).toEqual({
+      replayed: 2,
+      remaining: 1,
+    });
+    expect(await replayMatchingWebhooks({ db: db(), actor, filter, limit: 2, dispatch: async () => {} })).toEqual({
+      replayed: 1,
+      remaining: 0,
+    });
   });
 
   it("a failed hand-off keeps the event, and the sweeper dispatches it a minute later", async () => {
     await db().update(webhookEvents).set({ status: "processed" }).where(eq(webhookEvents.status, "received"));
     const { stored, status } = await deliver(orderDelivery(7201));
     expect(status).toBe(200);
-    const handedOff = await handOffWebhookEvent({ db: db(), event: stored!, dispatch: async () => Promise.reject(new Error("Inngest unreachable")) });
+    const handedOff = await handOffWebhookEvent({
+      db: db(),
+      event: stored!,
+      dispatch: async () => Promise.reject(new Error("Inngest unreachable")),
+    });
     expect(handedOff).toBe(false);
     expect(await eventRow(stored!.id)).toMatchObject({ status: "received" });
 
@@ -114,8 +140,14 @@ describeWithDatabase("webhook processing", (database) => {
   it("retention purges logs older than the limit and keeps recent ones and active runs", async () => {
     const old = new Date(Date.now() - 40 * 86_400_000);
     await db().update(webhookEvents).set({ receivedAt: old }).where(eq(webhookEvents.status, "processed"));
-    const [oldRun] = await db().insert(syncRuns).values({ integrationId: "shopify", kind: "orders_in", trigger: "schedule", status: "succeeded", createdAt: old }).returning();
-    const [activeOld] = await db().insert(syncRuns).values({ integrationId: "shopify", kind: "products_out", trigger: "schedule", status: "queued", createdAt: old }).returning();
+    const [oldRun] = await db()
+      .insert(syncRuns)
+      .values({ integrationId: "shopify", kind: "orders_in", trigger: "schedule", status: "succeeded", createdAt: old })
+      .returning();
+    const [activeOld] = await db()
+      .insert(syncRuns)
+      .values({ integrationId: "shopify", kind: "products_out", trigger: "schedule", status: "queued", createdAt: old })
+      .returning();
     const before = (await db().select({ value: count() }).from(webhookEvents))[0]!.value;
     const purged = await purgeOldLogs({ db: db(), retentionDays: 30 });
     expect(purged.syncRuns).toBe(1);

@@ -22,6 +22,8 @@ describe("readLimitedBody", () => {
 
   it("stops a body without a declared length as soon as it passes the limit", async () => {
     expect(await readLimitedBody(post(streamOf(["x".repeat(60), "y".repeat(60)])), 100)).toBeNull();
-    expect(await readLimitedBody(post(streamOf(["x".repeat(40), "y".repeat(40)])), 100)).toBe(`${"x".repeat(40)}${"y".repeat(40)}`);
+    expect(await readLimitedBody(post(streamOf(["x".repeat(40), "y".repeat(40)])), 100)).toBe(
+      `${"x".repeat(40)}${"y".repeat(40)}`,
+    );
   });
 });

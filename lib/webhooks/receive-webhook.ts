@@ -5,7 +5,10 @@ import { MAX_WEBHOOK_BYTES, ingestWebhook } from "./ingest-webhook";
 import { readLimitedBody } from "./read-limited-body";
 
 /** The webhook route's whole job: the response to send now, and the hand-off to run once it has gone out. */
-export async function receiveWebhook(options: { provider: string; req: Request }): Promise<{ response: Response; afterResponse?: () => Promise<unknown> }> {
+export async function receiveWebhook(options: {
+  provider: string;
+  req: Request;
+}): Promise<{ response: Response; afterResponse?: () => Promise<unknown> }> {
   const { provider, req } = options;
   const rawBody = await readLimitedBody(req, MAX_WEBHOOK_BYTES);
   const db = await getDb();

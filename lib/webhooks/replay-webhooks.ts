@@ -24,7 +24,11 @@ export async function replayWebhookEvent(options: { db: Db; actor: Actor; id: nu
     .set(requeued(`replayed by ${actor.email}`))
     .where(and(eq(webhookEvents.id, id), inArray(webhookEvents.status, REPLAYABLE)))
     .returning({ id: webhookEvents.id, provider: webhookEvents.provider });
-  if (!row) throw new AppError("conflict", "Only processed, failed, ignored or skipped events can be replayed, and not while one is in progress");
+  if (!row)
+    throw new AppError(
+      "conflict",
+      "Only processed, failed, ignored or skipped events can be replayed, and not while one is in progress",
+    );
   await recordAudit({ db, actor, action: "webhook.replayed", targetType: "webhook_event", targetId: id });
   await handOffWebhookEvent({ db, event: row, dispatch: options.dispatch });
   return row;
@@ -34,7 +38,13 @@ export async function replayWebhookEvent(options: { db: Db; actor: Actor; id: nu
  * Replays up to `limit` failed events matching the filter and says how many remain, so the console can walk a large
  * set in chunks with a progress bar. Only failed events are touched, whatever status the filter names.
  */
-export async function replayMatchingWebhooks(options: { db: Db; actor: Actor; filter: WebhookFilter; limit?: number; dispatch?: WebhookDispatch }) {
+export async function replayMatchingWebhooks(options: {
+  db: Db;
+  actor: Actor;
+  filter: WebhookFilter;
+  limit?: number;
+  dispatch?: WebhookDispatch;
+}) {
   const { db, actor } = options;
   const filter = webhookFilterSchema.parse({ ...options.filter, status: "failed", before: undefined });
   const where = webhookConditions(filter);
@@ -53,7 +63,11 @@ export async function replayMatchingWebhooks(options: { db: Db; actor: Actor; fi
         .returning({ id: webhookEvents.id, provider: webhookEvents.provider })
     : [];
   for (const event of replayed) await handOffWebhookEvent({ db, event, dispatch: options.dispatch });
-  const [remaining] = await db.select({ value: sql<number>`count(*)::int` }).from(webhookEvents).where(where);
-  if (replayed.length) await recordAudit({ db, actor, action: "webhook.bulk_replayed", details: { count: replayed.length } });
+  const [remaining] = await db
+    .select({ value: sql<number>`count(*)::int` })
+    .from(webhookEvents)
+    .where(where);
+  if (replayed.length)
+    await recordAudit({ db, actor, action: "webhook.bulk_replayed", details: { count: replayed.length } });
   return { replayed: replayed.length, remaining: remaining?.value ?? 0 };
 }

@@ -6,13 +6,25 @@ import { loadIntegrationCredentials } from "@/lib/integrations/load-credentials"
 import { TEST_DELIVERY_HEADER, testDeliveryMark } from "./ingest-webhook";
 import { getWebhookProvider } from "./webhook-providers";
 
-export type TestWebhookResult = { status: number; latencyMs: number; eventId: number | null; duplicate: boolean; message: string | null };
+export type TestWebhookResult = {
+  status: number;
+  latencyMs: number;
+  eventId: number | null;
+  duplicate: boolean;
+  message: string | null;
+};
 
 /**
  * Builds a realistic sample of `eventType`, signs it with the integration's stored secret in the provider's real
  * scheme, and POSTs it over HTTP to Köprü's own public webhook URL: the whole intake path, as a provider would hit it.
  */
-export async function sendTestWebhook(options: { db: Db; actor: Actor; provider: string; eventType: string; appUrl: string }): Promise<TestWebhookResult> {
+export async function sendTestWebhook(options: {
+  db: Db;
+  actor: Actor;
+  provider: string;
+  eventType: string;
+  appUrl: string;
+}): Promise<TestWebhookResult> {
   const { db, actor, provider: providerId, eventType } = options;
   const provider = getWebhookProvider(providerId);
   if (!provider) throw new AppError("not_found", `${providerId} does not send webhooks`);
@@ -24,7 +36,10 @@ export async function sendTestWebhook(options: { db: Db; actor: Actor; provider:
   try {
     sample = provider.buildSample(eventType, credentials);
   } catch (error) {
-    throw new AppError("invalid_input", `Cannot sign a test delivery: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError(
+      "invalid_input",
+      `Cannot sign a test delivery: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const url = new URL(`/api/integrations/webhook/${providerId}`, options.appUrl);
   const started = performance.now();
@@ -35,6 +50,19 @@ export async function sendTestWebhook(options: { db: Db; actor: Actor; provider:
   });
   const latencyMs = Math.round(performance.now() - started);
   const answer = (await response.json().catch(() => ({}))) as { id?: number; duplicate?: boolean; message?: string };
-  await recordAudit({ db, actor, action: "webhook.test_sent", targetType: "integration", targetId: providerId, details: { event_type: eventType, status: response.status } });
-  return { status: response.status, latencyMs, eventId: answer.id ?? null, duplicate: Boolean(answer.duplicate), message: answer.message ?? null };
+  await recordAudit({
+    db,
+    actor,
+    action: "webhook.test_sent",
+    targetType: "integration",
+    targetId: providerId,
+    details: { event_type: eventType, status: response.status },
+  });
+  return {
+    status: response.status,
+    latencyMs,
+    eventId: answer.id ?? null,
+    duplicate: Boolean(answer.duplicate),
+    message: answer.message ?? null,
+  };
 }

@@ -13,7 +13,11 @@ const cache = new Map<string, { value: WebhookIntegration | null; expiresAt: num
  * The integration and its decrypted credentials for webhook intake, cached for a few seconds: at hundreds of
  * deliveries a second, a lookup and a decryption per request would dominate. Saving settings clears the entry.
  */
-export async function loadWebhookIntegration(db: Db, provider: string, now = Date.now()): Promise<WebhookIntegration | null> {
+export async function loadWebhookIntegration(
+  db: Db,
+  provider: string,
+  now = Date.now(),
+): Promise<WebhookIntegration | null> {
   const hit = cache.get(provider);
   if (hit && hit.expiresAt > now) return hit.value;
   const [row] = await db.select().from(integrations).where(eq(integrations.id, provider)).limit(1);

@@ -7,7 +7,12 @@ export type WebhookOutcome = {
   stored?: { id: number; provider: string };
 };
 
-export const reject = (status: number, error: string, message: string, headers?: Record<string, string>): WebhookOutcome => ({
+export const reject = (
+  status: number,
+  error: string,
+  message: string,
+  headers?: Record<string, string>,
+): WebhookOutcome => ({
   status,
   body: { error, message },
   headers,

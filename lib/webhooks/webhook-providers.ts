@@ -1,7 +1,10 @@
 import { verifyArasWebhook, parseArasWebhook } from "@/lib/providers/aras/webhook";
 import { ARAS_WEBHOOK_EVENT_TYPES, buildSampleArasWebhook } from "@/lib/providers/aras/webhook-sample";
 import { parseHepsiburadaWebhook, verifyHepsiburadaWebhook } from "@/lib/providers/hepsiburada/webhook";
-import { HEPSIBURADA_WEBHOOK_EVENT_TYPES, buildSampleHepsiburadaWebhook } from "@/lib/providers/hepsiburada/webhook-sample";
+import {
+  HEPSIBURADA_WEBHOOK_EVENT_TYPES,
+  buildSampleHepsiburadaWebhook,
+} from "@/lib/providers/hepsiburada/webhook-sample";
 import { parseIyzicoWebhook, verifyIyzicoWebhook } from "@/lib/providers/iyzico/webhook";
 import { IYZICO_WEBHOOK_EVENT_TYPES, buildSampleIyzicoWebhook } from "@/lib/providers/iyzico/webhook-sample";
 import { parseShopifyWebhook, verifyShopifyWebhook } from "@/lib/providers/shopify/webhook";
@@ -39,14 +42,46 @@ const adapt = <C, E extends string>(entry: {
 });
 
 export const WEBHOOK_PROVIDERS: Record<WebhookProviderId, WebhookProvider> = {
-  shopify: adapt({ verify: verifyShopifyWebhook, parse: parseShopifyWebhook, eventTypes: SHOPIFY_WEBHOOK_EVENT_TYPES, buildSample: buildSampleShopifyWebhook }),
-  stripe: adapt({ verify: verifyStripeWebhook, parse: parseStripeWebhook, eventTypes: STRIPE_WEBHOOK_EVENT_TYPES, buildSample: buildSampleStripeWebhook }),
-  iyzico: adapt({ verify: verifyIyzicoWebhook, parse: parseIyzicoWebhook, eventTypes: IYZICO_WEBHOOK_EVENT_TYPES, buildSample: buildSampleIyzicoWebhook }),
-  hepsiburada: adapt({ verify: verifyHepsiburadaWebhook, parse: parseHepsiburadaWebhook, eventTypes: HEPSIBURADA_WEBHOOK_EVENT_TYPES, buildSample: buildSampleHepsiburadaWebhook }),
-  trendyol: adapt({ verify: verifyTrendyolWebhook, parse: parseTrendyolWebhook, eventTypes: TRENDYOL_WEBHOOK_EVENT_TYPES, buildSample: buildSampleTrendyolWebhook }),
-  aras: adapt({ verify: verifyArasWebhook, parse: parseArasWebhook, eventTypes: ARAS_WEBHOOK_EVENT_TYPES, buildSample: buildSampleArasWebhook }),
+  shopify: adapt({
+    verify: verifyShopifyWebhook,
+    parse: parseShopifyWebhook,
+    eventTypes: SHOPIFY_WEBHOOK_EVENT_TYPES,
+    buildSample: buildSampleShopifyWebhook,
+  }),
+  stripe: adapt({
+    verify: verifyStripeWebhook,
+    parse: parseStripeWebhook,
+    eventTypes: STRIPE_WEBHOOK_EVENT_TYPES,
+    buildSample: buildSampleStripeWebhook,
+  }),
+  iyzico: adapt({
+    verify: verifyIyzicoWebhook,
+    parse: parseIyzicoWebhook,
+    eventTypes: IYZICO_WEBHOOK_EVENT_TYPES,
+    buildSample: buildSampleIyzicoWebhook,
+  }),
+  hepsiburada: adapt({
+    verify: verifyHepsiburadaWebhook,
+    parse: parseHepsiburadaWebhook,
+    eventTypes: HEPSIBURADA_WEBHOOK_EVENT_TYPES,
+    buildSample: buildSampleHepsiburadaWebhook,
+  }),
+  trendyol: adapt({
+    verify: verifyTrendyolWebhook,
+    parse: parseTrendyolWebhook,
+    eventTypes: TRENDYOL_WEBHOOK_EVENT_TYPES,
+    buildSample: buildSampleTrendyolWebhook,
+  }),
+  aras: adapt({
+    verify: verifyArasWebhook,
+    parse: parseArasWebhook,
+    eventTypes: ARAS_WEBHOOK_EVENT_TYPES,
+    buildSample: buildSampleArasWebhook,
+  }),
 };
 
 export function getWebhookProvider(id: string): WebhookProvider | undefined {
-  return (WEBHOOK_PROVIDER_IDS as readonly string[]).includes(id) ? WEBHOOK_PROVIDERS[id as WebhookProviderId] : undefined;
+  return (WEBHOOK_PROVIDER_IDS as readonly string[]).includes(id)
+    ? WEBHOOK_PROVIDERS[id as WebhookProviderId]
+    : undefined;
 }

@@ -2,4 +2,6 @@
 import { apiRoute } from "@/lib/http/api-route";
 import { listSyncRuns } from "@/lib/sync/list-sync-runs";
 
-export const GET = apiRoute("read", async ({ db, req }) => listSyncRuns({ db: db, filter: Object.fromEntries(new URL(req.url).searchParams) }));
+export const GET = apiRoute("read", async ({ db, req }) =>
+  listSyncRuns({ db: db, filter: Object.fromEntries(new URL(req.url).searchParams) }),
+);

@@ -40,6 +40,13 @@ export function buildSampleArasWebhook(
     DEVIR_KODU: null,
     ISLEM_TARIHI: arasDate(now),
   };
-  const auth = { username: credentials.webhook_username, password: credentials.webhook_password, apiKey: credentials.webhook_api_key };
-  return { body: JSON.stringify(row), headers: { "content-type": "application/json", ...buildSharedWebhookAuthHeaders(auth) } };
+  const auth = {
+    username: credentials.webhook_username,
+    password: credentials.webhook_password,
+    apiKey: credentials.webhook_api_key,
+  };
+  return {
+    body: JSON.stringify(row),
+    headers: { "content-type": "application/json", ...buildSharedWebhookAuthHeaders(auth) },
+  };
 }

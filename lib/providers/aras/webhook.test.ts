@@ -4,8 +4,15 @@ import { ARAS_WEBHOOK_EVENT_TYPES, buildSampleArasWebhook } from "@/lib/provider
 
 const basic = { webhook_username: "aras-relay", webhook_password: "Gizli-Şifre-1" };
 const apiKey = { webhook_api_key: "ark_5b0c" };
-const basicHeader = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`, "utf8").toString("base64")}`;
-const ROW = { MUSTERI_OZEL_KODU: "100200300", KARGO_TAKIP_NO: "3330001234567", DURUM_KODU: 6, TIP_KODU: "1", ISLEM_TARIHI: "02.11.2026 14:05:00" };
+const basicHeader = (user: string, password: string) =>
+  `Basic ${Buffer.from(`${user}:${password}`, "utf8").toString("base64")}`;
+const ROW = {
+  MUSTERI_OZEL_KODU: "100200300",
+  KARGO_TAKIP_NO: "3330001234567",
+  DURUM_KODU: 6,
+  TIP_KODU: "1",
+  ISLEM_TARIHI: "02.11.2026 14:05:00",
+};
 const verify = (headers: Record<string, string>, credentials: Parameters<typeof verifyArasWebhook>[0]["credentials"]) =>
   verifyArasWebhook({ rawBody: JSON.stringify(ROW), headers: new Headers(headers), credentials });
 
@@ -16,7 +23,10 @@ describe("verifyArasWebhook", () => {
   });
 
   it("rejects wrong credentials and reports missing ones", () => {
-    expect(verify({ authorization: basicHeader("aras-relay", "Gizli-Sifre-1") }, basic)).toEqual({ ok: false, reason: "mismatch" });
+    expect(verify({ authorization: basicHeader("aras-relay", "Gizli-Sifre-1") }, basic)).toEqual({
+      ok: false,
+      reason: "mismatch",
+    });
     expect(verify({ "x-api-key": "ark_5b0d" }, apiKey)).toEqual({ ok: false, reason: "mismatch" });
     expect(verify({}, basic)).toEqual({ ok: false, reason: "missing" });
   });
@@ -26,7 +36,11 @@ describe("parseArasWebhook", () => {
   const parse = (payload: unknown) => parseArasWebhook({ rawBody: JSON.stringify(payload), headers: new Headers() });
 
   it("maps DURUM_KODU / TIP_KODU to an event type", () => {
-    expect(parse(ROW)).toMatchObject({ ok: true, eventType: "shipment.delivered", eventId: "100200300:6:1:02.11.2026 14:05:00" });
+    expect(parse(ROW)).toMatchObject({
+      ok: true,
+      eventType: "shipment.delivered",
+      eventId: "100200300:6:1:02.11.2026 14:05:00",
+    });
     expect(parse({ ...ROW, DURUM_KODU: "4" })).toMatchObject({ eventType: "shipment.status_changed" });
     expect(parse({ ...ROW, DURUM_KODU: "6", TIP_KODU: 3 })).toMatchObject({ eventType: "shipment.returned" });
   });

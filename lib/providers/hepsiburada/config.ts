@@ -13,7 +13,10 @@ export const hepsiburadaCredentialsSchema = z.object({
     .string()
     .trim()
     .min(1, "Required")
-    .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, "Merchant id must be a GUID"),
+    .regex(
+      /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
+      "Merchant id must be a GUID",
+    ),
   service_key: z.string().trim().min(1, "Required"),
   webhook_username: z.string().trim().optional(),
   webhook_password: z.string().trim().optional(),

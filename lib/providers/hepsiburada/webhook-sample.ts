@@ -9,7 +9,14 @@ export { HEPSIBURADA_WEBHOOK_EVENT_TYPES } from "@/lib/providers/hepsiburada/wir
 function samplePayload(eventType: HepsiburadaWebhookEventType, merchantId: string): Record<string, unknown> {
   const common = { eventId: randomUUID(), merchantId, occurredAt: new Date().toISOString() };
   if (eventType === "PRODUCT_UPDATED") {
-    return { ...common, eventType, merchantSku: "KOPRU-TSHIRT-M", hepsiburadaSku: "HBCV00000ABCDE", price: 1249.9, availableStock: 12 };
+    return {
+      ...common,
+      eventType,
+      merchantSku: "KOPRU-TSHIRT-M",
+      hepsiburadaSku: "HBCV00000ABCDE",
+      price: 1249.9,
+      availableStock: 12,
+    };
   }
   return {
     ...common,
@@ -26,9 +33,16 @@ function samplePayload(eventType: HepsiburadaWebhookEventType, merchantId: strin
 /** A delivery in Köprü's accepted shape, with the Basic or `x-api-key` header the merchant registered. */
 export function buildSampleHepsiburadaWebhook(
   eventType: HepsiburadaWebhookEventType,
-  credentials: Pick<HepsiburadaCredentials, "merchant_id" | "webhook_username" | "webhook_password" | "webhook_api_key">,
+  credentials: Pick<
+    HepsiburadaCredentials,
+    "merchant_id" | "webhook_username" | "webhook_password" | "webhook_api_key"
+  >,
 ): SampleWebhook {
-  const auth = { username: credentials.webhook_username, password: credentials.webhook_password, apiKey: credentials.webhook_api_key };
+  const auth = {
+    username: credentials.webhook_username,
+    password: credentials.webhook_password,
+    apiKey: credentials.webhook_api_key,
+  };
   const body = JSON.stringify(samplePayload(eventType, credentials.merchant_id));
   return { body, headers: { "content-type": "application/json", ...buildSharedWebhookAuthHeaders(auth) } };
 }

@@ -1,14 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { parseHepsiburadaWebhook, verifyHepsiburadaWebhook } from "@/lib/providers/hepsiburada/webhook";
-import { buildSampleHepsiburadaWebhook, HEPSIBURADA_WEBHOOK_EVENT_TYPES } from "@/lib/providers/hepsiburada/webhook-sample";
+import {
+  buildSampleHepsiburadaWebhook,
+  HEPSIBURADA_WEBHOOK_EVENT_TYPES,
+} from "@/lib/providers/hepsiburada/webhook-sample";
 
 const MERCHANT = "6f1c2a9e-3b1d-4c55-9a0e-2b7d8f6e1a42";
 const basic = { webhook_username: "hb-hook", webhook_password: "s3cr3t" };
 const apiKey = { webhook_api_key: "hbk_1234567890" };
-const basicHeader = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`, "utf8").toString("base64")}`;
-const ORDER = { eventType: "ORDER_STATUS_CHANGED", merchantId: MERCHANT, orderNumber: "4123456789", status: "Delivered", occurredAt: "2026-11-02T10:00:00+03:00" };
-const verify = (headers: Record<string, string>, credentials: Parameters<typeof verifyHepsiburadaWebhook>[0]["credentials"]) =>
-  verifyHepsiburadaWebhook({ rawBody: JSON.stringify(ORDER), headers: new Headers(headers), credentials });
+const basicHeader = (user: string, password: string) =>
+  `Basic ${Buffer.from(`${user}:${password}`, "utf8").toString("base64")}`;
+const ORDER = {
+  eventType: "ORDER_STATUS_CHANGED",
+  merchantId: MERCHANT,
+  orderNumber: "4123456789",
+  status: "Delivered",
+  occurredAt: "2026-11-02T10:00:00+03:00",
+};
+const verify = (
+  headers: Record<string, string>,
+  credentials: Parameters<typeof verifyHepsiburadaWebhook>[0]["credentials"],
+) => verifyHepsiburadaWebhook({ rawBody: JSON.stringify(ORDER), headers: new Headers(headers), credentials });
 
 describe("verifyHepsiburadaWebhook", () => {
   it("accepts the registered Basic credentials or shared key", () => {
@@ -17,7 +29,10 @@ describe("verifyHepsiburadaWebhook", () => {
   });
 
   it("rejects wrong credentials", () => {
-    expect(verify({ authorization: basicHeader("hb-hook", "s3cr3T") }, basic)).toEqual({ ok: false, reason: "mismatch" });
+    expect(verify({ authorization: basicHeader("hb-hook", "s3cr3T") }, basic)).toEqual({
+      ok: false,
+      reason: "mismatch",
+    });
     expect(verify({ authorization: "Basic !!!" }, basic)).toEqual({ ok: false, reason: "mismatch" });
     expect(verify({ "x-api-key": "hbk_12345678901" }, apiKey)).toEqual({ ok: false, reason: "mismatch" });
   });
@@ -28,19 +43,30 @@ describe("verifyHepsiburadaWebhook", () => {
 });
 
 describe("parseHepsiburadaWebhook", () => {
-  const parse = (payload: unknown) => parseHepsiburadaWebhook({ rawBody: JSON.stringify(payload), headers: new Headers() });
+  const parse = (payload: unknown) =>
+    parseHepsiburadaWebhook({ rawBody: JSON.stringify(payload), headers: new Headers() });
 
   it("returns the event type and a stable event id", () => {
-    expect(parse(ORDER)).toMatchObject({ ok: true, eventType: "ORDER_STATUS_CHANGED", eventId: "ORDER_STATUS_CHANGED:4123456789::Delivered:2026-11-02T10:00:00+03:00" });
+    expect(parse(ORDER)).toMatchObject({
+      ok: true,
+      eventType: "ORDER_STATUS_CHANGED",
+      eventId: "ORDER_STATUS_CHANGED:4123456789::Delivered:2026-11-02T10:00:00+03:00",
+    });
     expect(parse({ ...ORDER, eventId: "d-1" })).toMatchObject({ eventId: "d-1" });
-    expect(parse({ eventType: "PRODUCT_UPDATED", merchantId: MERCHANT, hepsiburadaSku: "HBCV1" })).toMatchObject({ ok: true, eventType: "PRODUCT_UPDATED" });
+    expect(parse({ eventType: "PRODUCT_UPDATED", merchantId: MERCHANT, hepsiburadaSku: "HBCV1" })).toMatchObject({
+      ok: true,
+      eventType: "PRODUCT_UPDATED",
+    });
   });
 
   it("reports the first bad field", () => {
     expect(parse({ ...ORDER, eventType: "ORDER_CREATED" })).toMatchObject({ ok: false, path: "eventType" });
     expect(parse({ ...ORDER, orderNumber: "" })).toMatchObject({ ok: false, path: "orderNumber" });
     expect(parse({ ...ORDER, merchantId: "42" })).toMatchObject({ ok: false, path: "merchantId" });
-    expect(parse({ eventType: "PRODUCT_UPDATED", merchantId: MERCHANT })).toMatchObject({ ok: false, path: "merchantSku" });
+    expect(parse({ eventType: "PRODUCT_UPDATED", merchantId: MERCHANT })).toMatchObject({
+      ok: false,
+      path: "merchantSku",
+    });
   });
 });
 

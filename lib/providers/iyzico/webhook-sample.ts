@@ -14,7 +14,9 @@ export const IYZICO_WEBHOOK_EVENT_TYPES = [
 export type IyzicoWebhookEventType = (typeof IYZICO_WEBHOOK_EVENT_TYPES)[number];
 
 function hmacHex(secretKey: string, parts: string[]): string {
-  return createHmac("sha256", secretKey).update(secretKey + parts.join(""), "utf8").digest("hex");
+  return createHmac("sha256", secretKey)
+    .update(secretKey + parts.join(""), "utf8")
+    .digest("hex");
 }
 
 /** A notification as iyzico sends it, signed in the `X-IYZ-SIGNATURE-V3` scheme with the merchant's secret key. */
@@ -40,5 +42,8 @@ export function buildSampleIyzicoWebhook(
   const signature = isHostedPage
     ? hmacHex(credentials.secret_key, [iyziEventType, String(paymentId), token, conversationId, status])
     : hmacHex(credentials.secret_key, [iyziEventType, String(paymentId), conversationId, status]);
-  return { body: JSON.stringify(payload), headers: { "content-type": "application/json", "x-iyz-signature-v3": signature } };
+  return {
+    body: JSON.stringify(payload),
+    headers: { "content-type": "application/json", "x-iyz-signature-v3": signature },
+  };
 }

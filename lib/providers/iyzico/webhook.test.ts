@@ -17,12 +17,22 @@ const HPP = {
   iyziEventTime: 1762000000000,
 };
 const HPP_SIGNATURE = "4031c575763486a2d2bf3f7ace0baebfcd6bed65393ab4df3fe80c00d5fd6878";
-const DIRECT = { paymentConversationId: "conversationId", merchantId: 3397040, paymentId: 22484059, status: "SUCCESS", iyziEventType: "API_AUTH", iyziEventTime: 1762000000000 };
+const DIRECT = {
+  paymentConversationId: "conversationId",
+  merchantId: 3397040,
+  paymentId: 22484059,
+  status: "SUCCESS",
+  iyziEventType: "API_AUTH",
+  iyziEventTime: 1762000000000,
+};
 const DIRECT_SIGNATURE = "92c7a72b7741bc83eb696066605c894778c87297b2c88d6037670666230e18ae";
 
 const credentials = { secret_key: SECRET, merchant_id: "" };
-const verify = (payload: unknown, headers: Record<string, string>, creds: { secret_key: string; merchant_id?: string } = credentials) =>
-  verifyIyzicoWebhook({ rawBody: JSON.stringify(payload), headers: new Headers(headers), credentials: creds });
+const verify = (
+  payload: unknown,
+  headers: Record<string, string>,
+  creds: { secret_key: string; merchant_id?: string } = credentials,
+) => verifyIyzicoWebhook({ rawBody: JSON.stringify(payload), headers: new Headers(headers), credentials: creds });
 
 describe("verifyIyzicoWebhook", () => {
   it("accepts the official hosted-page and direct vectors (header name in any case)", () => {
@@ -38,16 +48,32 @@ describe("verifyIyzicoWebhook", () => {
   });
 
   it("rejects tampered fields, a wrong secret, another merchant and the retired V2 header", () => {
-    expect(verify({ ...HPP, status: "FAILURE" }, { "x-iyz-signature-v3": HPP_SIGNATURE })).toEqual({ ok: false, reason: "mismatch" });
-    expect(verify({ ...DIRECT, paymentId: 22484060 }, { "x-iyz-signature-v3": DIRECT_SIGNATURE })).toEqual({ ok: false, reason: "mismatch" });
-    expect(verify(HPP, { "x-iyz-signature-v3": HPP_SIGNATURE }, { secret_key: "sandbox-other" })).toEqual({ ok: false, reason: "mismatch" });
-    expect(verify(HPP, { "x-iyz-signature-v3": HPP_SIGNATURE }, { secret_key: SECRET, merchant_id: "1" })).toEqual({ ok: false, reason: "mismatch" });
-    expect(verify(HPP, { "x-iyz-signature-v3": HPP_SIGNATURE }, { secret_key: SECRET, merchant_id: "3397040" })).toEqual({ ok: true });
+    expect(verify({ ...HPP, status: "FAILURE" }, { "x-iyz-signature-v3": HPP_SIGNATURE })).toEqual({
+      ok: false,
+      reason: "mismatch",
+    });
+    expect(verify({ ...DIRECT, paymentId: 22484060 }, { "x-iyz-signature-v3": DIRECT_SIGNATURE })).toEqual({
+      ok: false,
+      reason: "mismatch",
+    });
+    expect(verify(HPP, { "x-iyz-signature-v3": HPP_SIGNATURE }, { secret_key: "sandbox-other" })).toEqual({
+      ok: false,
+      reason: "mismatch",
+    });
+    expect(verify(HPP, { "x-iyz-signature-v3": HPP_SIGNATURE }, { secret_key: SECRET, merchant_id: "1" })).toEqual({
+      ok: false,
+      reason: "mismatch",
+    });
+    expect(
+      verify(HPP, { "x-iyz-signature-v3": HPP_SIGNATURE }, { secret_key: SECRET, merchant_id: "3397040" }),
+    ).toEqual({ ok: true });
     expect(verify(HPP, { "x-iyz-signature-v2": HPP_SIGNATURE })).toEqual({ ok: false, reason: "missing" });
   });
 
   it("treats an unparsable body as a mismatch and a missing header as missing", () => {
-    expect(verifyIyzicoWebhook({ rawBody: "{", headers: new Headers({ "x-iyz-signature-v3": HPP_SIGNATURE }), credentials })).toEqual({ ok: false, reason: "mismatch" });
+    expect(
+      verifyIyzicoWebhook({ rawBody: "{", headers: new Headers({ "x-iyz-signature-v3": HPP_SIGNATURE }), credentials }),
+    ).toEqual({ ok: false, reason: "mismatch" });
     expect(verify(HPP, {})).toEqual({ ok: false, reason: "missing" });
   });
 });
@@ -56,8 +82,16 @@ describe("parseIyzicoWebhook", () => {
   const parse = (payload: unknown) => parseIyzicoWebhook({ rawBody: JSON.stringify(payload), headers: new Headers() });
 
   it("derives type and id from iyziEventType, status and the payment id", () => {
-    expect(parse(HPP)).toMatchObject({ ok: true, eventType: "CHECKOUT_FORM_AUTH.SUCCESS", eventId: "22483975:CHECKOUT_FORM_AUTH:SUCCESS" });
-    expect(parse(DIRECT)).toMatchObject({ ok: true, eventType: "API_AUTH.SUCCESS", eventId: "22484059:API_AUTH:SUCCESS" });
+    expect(parse(HPP)).toMatchObject({
+      ok: true,
+      eventType: "CHECKOUT_FORM_AUTH.SUCCESS",
+      eventId: "22483975:CHECKOUT_FORM_AUTH:SUCCESS",
+    });
+    expect(parse(DIRECT)).toMatchObject({
+      ok: true,
+      eventType: "API_AUTH.SUCCESS",
+      eventId: "22484059:API_AUTH:SUCCESS",
+    });
   });
 
   it("reports the first bad field", () => {

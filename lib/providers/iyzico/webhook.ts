@@ -14,7 +14,8 @@ export const IYZICO_SIGNATURE_HEADER = "x-iyz-signature-v3";
  * hosted page `secretKey + iyziEventType + iyziPaymentId + token + paymentConversationId + status`.
  */
 function signedText(secretKey: string, payload: IyzicoWebhook): string {
-  const paymentPart = payload.token === undefined ? (payload.paymentId ?? "") : `${payload.iyziPaymentId ?? ""}${payload.token}`;
+  const paymentPart =
+    payload.token === undefined ? (payload.paymentId ?? "") : `${payload.iyziPaymentId ?? ""}${payload.token}`;
   return `${secretKey}${payload.iyziEventType}${paymentPart}${payload.paymentConversationId}${payload.status}`;
 }
 
@@ -45,5 +46,10 @@ export function parseIyzicoWebhook(input: { rawBody: string; headers: Headers })
   if (!parsed.ok) return parsed;
   const payload = parsed.data;
   const paymentId = payload.paymentId ?? payload.iyziPaymentId ?? "";
-  return { ok: true, eventId: `${paymentId}:${payload.iyziEventType}:${payload.status}`, eventType: iyzicoEventType(payload), payload };
+  return {
+    ok: true,
+    eventId: `${paymentId}:${payload.iyziEventType}:${payload.status}`,
+    eventType: iyzicoEventType(payload),
+    payload,
+  };
 }

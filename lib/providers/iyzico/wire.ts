@@ -1,6 +1,8 @@
 import { z } from "zod";
 
-const numericId = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/, "Must be numeric")]).transform(String);
+const numericId = z
+  .union([z.number().int().nonnegative(), z.string().regex(/^\d+$/, "Must be numeric")])
+  .transform(String);
 
 /**
  * iyzico merchant notification. Direct (API, 3DS) deliveries carry `paymentId`; hosted-page (checkout form,

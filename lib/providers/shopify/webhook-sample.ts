@@ -34,7 +34,9 @@ function samplePayload(topic: ShopifyWebhookEventType, shopDomain: string, now: 
       currency: "TRY",
       total_price: "1249.90",
       financial_status: topic === "orders/create" ? "pending" : "paid",
-      line_items: [{ id: 866550311766439, sku: "KOPRU-TSHIRT-M", quantity: 1, price: "1249.90", product_id: PRODUCT_ID }],
+      line_items: [
+        { id: 866550311766439, sku: "KOPRU-TSHIRT-M", quantity: 1, price: "1249.90", product_id: PRODUCT_ID },
+      ],
     };
   }
   if (family === "products") {
@@ -51,7 +53,12 @@ function samplePayload(topic: ShopifyWebhookEventType, shopDomain: string, now: 
     return { inventory_item_id: 808950811, location_id: 655441491, available: 12, updated_at: now };
   }
   if (topic === "refunds/create") {
-    return { id: 509562969, order_id: ORDER_ID, admin_graphql_api_id: "gid://shopify/Refund/509562969", created_at: now };
+    return {
+      id: 509562969,
+      order_id: ORDER_ID,
+      admin_graphql_api_id: "gid://shopify/Refund/509562969",
+      created_at: now,
+    };
   }
   return { id: 548380009, name: "Köprü Demo", domain: shopDomain, myshopify_domain: shopDomain };
 }

@@ -24,8 +24,14 @@ describe("verifyShopifyWebhook", () => {
   });
 
   it("rejects a tampered body, a wrong secret and a hex digest", () => {
-    expect(verify(VECTOR_BODY.replace("10.00", "1.00"), { "x-shopify-hmac-sha256": VECTOR_HMAC })).toEqual({ ok: false, reason: "mismatch" });
-    expect(verify(VECTOR_BODY, { "x-shopify-hmac-sha256": VECTOR_HMAC }, "other_secret")).toEqual({ ok: false, reason: "mismatch" });
+    expect(verify(VECTOR_BODY.replace("10.00", "1.00"), { "x-shopify-hmac-sha256": VECTOR_HMAC })).toEqual({
+      ok: false,
+      reason: "mismatch",
+    });
+    expect(verify(VECTOR_BODY, { "x-shopify-hmac-sha256": VECTOR_HMAC }, "other_secret")).toEqual({
+      ok: false,
+      reason: "mismatch",
+    });
     const hex = createHmac("sha256", VECTOR_SECRET).update(VECTOR_BODY).digest("hex");
     expect(verify(VECTOR_BODY, { "x-shopify-hmac-sha256": hex })).toEqual({ ok: false, reason: "mismatch" });
   });
@@ -37,22 +43,48 @@ describe("verifyShopifyWebhook", () => {
 });
 
 describe("parseShopifyWebhook", () => {
-  const order = JSON.stringify({ id: 450789469, admin_graphql_api_id: "gid://shopify/Order/450789469", name: "#1001", updated_at: "2026-11-02T10:00:00+03:00" });
+  const order = JSON.stringify({
+    id: 450789469,
+    admin_graphql_api_id: "gid://shopify/Order/450789469",
+    name: "#1001",
+    updated_at: "2026-11-02T10:00:00+03:00",
+  });
 
   it("takes the type from the topic and the id from X-Shopify-Webhook-Id", () => {
-    const headers = new Headers({ "x-shopify-topic": "orders/create", "x-shopify-webhook-id": "b54557e4-bdd9-4b37-8a5f-bf7d70bcd043", "x-shopify-event-id": "e1" });
+    const headers = new Headers({
+      "x-shopify-topic": "orders/create",
+      "x-shopify-webhook-id": "b54557e4-bdd9-4b37-8a5f-bf7d70bcd043",
+      "x-shopify-event-id": "e1",
+    });
     const result = parseShopifyWebhook({ rawBody: order, headers });
-    expect(result).toMatchObject({ ok: true, eventId: "b54557e4-bdd9-4b37-8a5f-bf7d70bcd043", eventType: "orders/create" });
-    expect(parseShopifyWebhook({ rawBody: order, headers: new Headers({ "x-shopify-topic": "orders/create", "x-shopify-event-id": "e1" }) })).toMatchObject({ eventId: "e1" });
+    expect(result).toMatchObject({
+      ok: true,
+      eventId: "b54557e4-bdd9-4b37-8a5f-bf7d70bcd043",
+      eventType: "orders/create",
+    });
+    expect(
+      parseShopifyWebhook({
+        rawBody: order,
+        headers: new Headers({ "x-shopify-topic": "orders/create", "x-shopify-event-id": "e1" }),
+      }),
+    ).toMatchObject({ eventId: "e1" });
   });
 
   it("reports the first bad field", () => {
     const headers = new Headers({ "x-shopify-topic": "orders/updated" });
-    const bad = JSON.stringify({ id: 450789469, admin_graphql_api_id: "gid://shopify/Product/1", name: "#1001", updated_at: "x" });
+    const bad = JSON.stringify({
+      id: 450789469,
+      admin_graphql_api_id: "gid://shopify/Product/1",
+      name: "#1001",
+      updated_at: "x",
+    });
     expect(parseShopifyWebhook({ rawBody: bad, headers })).toMatchObject({ ok: false, path: "admin_graphql_api_id" });
     expect(parseShopifyWebhook({ rawBody: '{"id":"7"}', headers })).toMatchObject({ ok: false, path: "id" });
     expect(parseShopifyWebhook({ rawBody: "{", headers })).toMatchObject({ ok: false, path: "$" });
-    expect(parseShopifyWebhook({ rawBody: order, headers: new Headers() })).toMatchObject({ ok: false, path: "headers.x-shopify-topic" });
+    expect(parseShopifyWebhook({ rawBody: order, headers: new Headers() })).toMatchObject({
+      ok: false,
+      path: "headers.x-shopify-topic",
+    });
   });
 });
 

@@ -20,7 +20,9 @@ export function verifyShopifyWebhook(input: {
 }): WebhookVerification {
   const given = input.headers.get(SHOPIFY_HMAC_HEADER)?.trim();
   if (!given) return { ok: false, reason: "missing" };
-  const expected = createHmac("sha256", input.credentials.webhook_secret).update(input.rawBody, "utf8").digest("base64");
+  const expected = createHmac("sha256", input.credentials.webhook_secret)
+    .update(input.rawBody, "utf8")
+    .digest("base64");
   return safeEqual(expected, given) ? { ok: true } : { ok: false, reason: "mismatch" };
 }
 

@@ -11,7 +11,9 @@ export const shopifyOrderWebhookSchema = z.looseObject({
   updated_at: z.string(),
   currency: z.string().optional(),
   total_price: z.string().optional(),
-  line_items: z.array(z.looseObject({ id: z.number().int(), sku: z.string().nullish(), quantity: z.number().int() })).optional(),
+  line_items: z
+    .array(z.looseObject({ id: z.number().int(), sku: z.string().nullish(), quantity: z.number().int() }))
+    .optional(),
 });
 
 export const shopifyProductWebhookSchema = z.looseObject({
@@ -39,7 +41,10 @@ export const shopifyInventoryLevelWebhookSchema = z.looseObject({
   updated_at: z.string(),
 });
 
-export const shopifyShopWebhookSchema = z.looseObject({ id: z.number().int().positive(), domain: z.string().optional() });
+export const shopifyShopWebhookSchema = z.looseObject({
+  id: z.number().int().positive(),
+  domain: z.string().optional(),
+});
 
 export const shopifyComplianceWebhookSchema = z.looseObject({ shop_id: z.number().int(), shop_domain: z.string() });
 
@@ -53,7 +58,9 @@ export function shopifyWebhookSchemaFor(topic: string): z.ZodType<Record<string,
     case "orders":
       return shopifyOrderWebhookSchema;
     case "products":
-      return topic === "products/delete" ? z.looseObject({ id: z.number().int().positive() }) : shopifyProductWebhookSchema;
+      return topic === "products/delete"
+        ? z.looseObject({ id: z.number().int().positive() })
+        : shopifyProductWebhookSchema;
     case "refunds":
       return shopifyRefundWebhookSchema;
     case "customers":

@@ -5,9 +5,18 @@ export const STRIPE_PRODUCTION_URL = "https://api.stripe.com";
 
 /** The publishable key goes to the browser (Stripe.js), so it is not a secret; restricted keys (`rk_`) are accepted. */
 export const stripeCredentialsSchema = z.object({
-  secret_key: z.string().trim().regex(/^(sk|rk)_\S+$/, "Must start with sk_ or rk_"),
-  publishable_key: z.string().trim().regex(/^pk_\S+$/, "Must start with pk_"),
-  webhook_secret: z.string().trim().regex(/^whsec_\S+$/, "Must start with whsec_"),
+  secret_key: z
+    .string()
+    .trim()
+    .regex(/^(sk|rk)_\S+$/, "Must start with sk_ or rk_"),
+  publishable_key: z
+    .string()
+    .trim()
+    .regex(/^pk_\S+$/, "Must start with pk_"),
+  webhook_secret: z
+    .string()
+    .trim()
+    .regex(/^whsec_\S+$/, "Must start with whsec_"),
   base_url: z.url({ protocol: /^https?$/, error: "Must be an http(s) URL" }).default(STRIPE_PRODUCTION_URL),
 });
 export type StripeCredentials = z.infer<typeof stripeCredentialsSchema>;

@@ -34,16 +34,43 @@ function sampleObject(type: StripeWebhookEventType, created: number): Record<str
       latest_charge: charge,
       metadata: { order_id: "1001" },
       last_payment_error:
-        type === "payment_intent.payment_failed" ? { code: "card_declined", decline_code: "insufficient_funds", type: "card_error" } : null,
+        type === "payment_intent.payment_failed"
+          ? { code: "card_declined", decline_code: "insufficient_funds", type: "card_error" }
+          : null,
     };
   }
   if (type === "charge.dispute.created") {
-    return { id: id("dp"), object: "dispute", ...money, charge, payment_intent: paymentIntent, reason: "fraudulent", status: "needs_response", created };
+    return {
+      id: id("dp"),
+      object: "dispute",
+      ...money,
+      charge,
+      payment_intent: paymentIntent,
+      reason: "fraudulent",
+      status: "needs_response",
+      created,
+    };
   }
   if (type === "refund.created") {
-    return { id: id("re"), object: "refund", ...money, charge, payment_intent: paymentIntent, status: "succeeded", created };
+    return {
+      id: id("re"),
+      object: "refund",
+      ...money,
+      charge,
+      payment_intent: paymentIntent,
+      status: "succeeded",
+      created,
+    };
   }
-  return { id: charge, object: "charge", ...money, amount_refunded: money.amount, refunded: true, payment_intent: paymentIntent, created };
+  return {
+    id: charge,
+    object: "charge",
+    ...money,
+    amount_refunded: money.amount,
+    refunded: true,
+    payment_intent: paymentIntent,
+    created,
+  };
 }
 
 /** A test-mode event of `eventType`, signed with the SDK's own test header helper. */
@@ -64,6 +91,10 @@ export function buildSampleStripeWebhook(
     request: { id: null, idempotency_key: null },
   };
   const body = JSON.stringify(event);
-  const signature = stripe.webhooks.generateTestHeaderString({ payload: body, secret: credentials.webhook_secret, timestamp: created });
+  const signature = stripe.webhooks.generateTestHeaderString({
+    payload: body,
+    secret: credentials.webhook_secret,
+    timestamp: created,
+  });
   return { body, headers: { "content-type": "application/json", "stripe-signature": signature } };
 }

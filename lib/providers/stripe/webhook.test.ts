@@ -10,7 +10,8 @@ const BODY = '{"id":"evt_test_webhook","object":"event","type":"payment_intent.s
 const HEADER = "t=1700000000,v1=130dc37d5a27b1b232a61e4f2ff00ed245f498112c11e8b747aff3d0fb754056";
 
 const at = (seconds: number) => new Date(seconds * 1000);
-const sign = (secret: string, t: number, body: string) => createHmac("sha256", secret).update(`${t}.${body}`, "utf8").digest("hex");
+const sign = (secret: string, t: number, body: string) =>
+  createHmac("sha256", secret).update(`${t}.${body}`, "utf8").digest("hex");
 const verify = (rawBody: string, header: string | null, options: { secret?: string; now?: Date } = {}) =>
   verifyStripeWebhook({
     rawBody,
@@ -65,8 +66,14 @@ describe("parseStripeWebhook", () => {
   });
 
   it("reports the path of the first bad field", () => {
-    expect(parse({ ...event, data: { object: { object: "dispute" } } })).toMatchObject({ ok: false, path: "data.object.id" });
-    expect(parse({ ...event, data: { object: { id: "ch_1", object: "charge" } } })).toMatchObject({ ok: false, path: "data.object.object" });
+    expect(parse({ ...event, data: { object: { object: "dispute" } } })).toMatchObject({
+      ok: false,
+      path: "data.object.id",
+    });
+    expect(parse({ ...event, data: { object: { id: "ch_1", object: "charge" } } })).toMatchObject({
+      ok: false,
+      path: "data.object.object",
+    });
     expect(parse({ ...event, id: "pi_1" })).toMatchObject({ ok: false, path: "id" });
     expect(parseStripeWebhook({ rawBody: "not json", headers: new Headers() })).toMatchObject({ ok: false, path: "$" });
   });
@@ -78,7 +85,9 @@ describe("buildSampleStripeWebhook", () => {
     const headers = new Headers(sample.headers);
     const t = Number(/t=(\d+)/.exec(sample.headers["stripe-signature"] ?? "")?.[1]);
     expect(sample.headers["stripe-signature"]).toContain(`v1=${sign(SECRET, t, sample.body)}`);
-    expect(verifyStripeWebhook({ rawBody: sample.body, headers, credentials: { webhook_secret: SECRET } })).toEqual({ ok: true });
+    expect(verifyStripeWebhook({ rawBody: sample.body, headers, credentials: { webhook_secret: SECRET } })).toEqual({
+      ok: true,
+    });
     expect(parseStripeWebhook({ rawBody: sample.body, headers })).toMatchObject({ ok: true, eventType: type });
   });
 });

@@ -24,7 +24,14 @@ export function verifyStripeWebhook(input: {
   if (!header) return { ok: false, reason: "missing" };
   const receivedAt = (input.now ?? new Date()).getTime();
   try {
-    stripe.webhooks.constructEvent(input.rawBody, header, input.credentials.webhook_secret, STRIPE_TOLERANCE_SECONDS, undefined, receivedAt);
+    stripe.webhooks.constructEvent(
+      input.rawBody,
+      header,
+      input.credentials.webhook_secret,
+      STRIPE_TOLERANCE_SECONDS,
+      undefined,
+      receivedAt,
+    );
     return { ok: true };
   } catch (error) {
     if (error instanceof SyntaxError) return { ok: true };

@@ -29,7 +29,11 @@ export const stripeEventSchema = z
   .superRefine((event, ctx) => {
     const expected = expectedStripeObjectFor(event.type);
     if (expected && event.data.object.object !== expected) {
-      ctx.addIssue({ code: "custom", path: ["data", "object", "object"], message: `Expected a ${expected} for ${event.type}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["data", "object", "object"],
+        message: `Expected a ${expected} for ${event.type}`,
+      });
     }
   });
 export type StripeEventWire = z.infer<typeof stripeEventSchema>;

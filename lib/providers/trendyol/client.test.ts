@@ -68,11 +68,13 @@ describe("createTrendyolClient against the fake", () => {
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ProviderError);
     expect(error).toMatchObject({ kind: "auth", status: 401 });
-    expect((error as ProviderError).message).toBe("Trendyol rejected the API key/secret (401): Yetkisiz erişim: API key veya secret hatalı");
+    expect((error as ProviderError).message).toBe(
+      "Trendyol rejected the API key/secret (401): Yetkisiz erişim: API key veya secret hatalı",
+    );
     expect((error as ProviderError).message).not.toContain("wrong");
   });
 
-  it("is refused with 403 when the User-Agent is not \"{sellerId} - …\"", async () => {
+  it('is refused with 403 when the User-Agent is not "{sellerId} - …"', async () => {
     const authorization = `Basic ${Buffer.from(`${credentials.apiKey}:${credentials.apiSecret}`).toString("base64")}`;
     const response = await fetch(`${fake.baseUrl}${productsPath}`, { headers: { authorization } });
     expect(response.status).toBe(403);
@@ -87,7 +89,9 @@ describe("createTrendyolClient against the fake", () => {
       if (calls === 2) return new Response("<html>Bad Gateway</html>", { status: 502 });
       return fetch(input, init);
     };
-    const page = await client({ fetch: flaky }).paginate({ path: productsPath, size: 1, itemSchema: trendyolProductSchema }).next();
+    const page = await client({ fetch: flaky })
+      .paginate({ path: productsPath, size: 1, itemSchema: trendyolProductSchema })
+      .next();
     expect(page.done).toBe(true);
     expect(sleeps).toEqual([500, 1000]);
   });

@@ -62,7 +62,8 @@ export function createTrendyolClient(options: TrendyolClientOptions): TrendyolCl
 
   async function execute({ method = "GET", path, query, body }: TrendyolRequest): Promise<string> {
     const url = new URL(baseUrl + path);
-    for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
+    for (const [key, value] of Object.entries(query ?? {}))
+      if (value !== undefined) url.searchParams.set(key, String(value));
     const init = { method, headers, body: body === undefined ? undefined : JSON.stringify(body) };
     // POSTs are not idempotent (a resend may create a second batch or hit the 15-minute duplicate rule), so only a
     // 429, which Trendyol did not process, is retried for them.
@@ -77,7 +78,9 @@ export function createTrendyolClient(options: TrendyolClientOptions): TrendyolCl
           await sleep(backoffMs);
           continue;
         }
-        throw new ProviderError("network", `Could not reach Trendyol at ${url.host}: ${describeCause(cause)}`, { cause });
+        throw new ProviderError("network", `Could not reach Trendyol at ${url.host}: ${describeCause(cause)}`, {
+          cause,
+        });
       }
       const text = await response.text();
       if (response.ok) return text;
@@ -94,15 +97,32 @@ export function createTrendyolClient(options: TrendyolClientOptions): TrendyolCl
     try {
       json = text === "" ? undefined : JSON.parse(text);
     } catch (cause) {
-      throw new ProviderError("bad_response", `Trendyol answered ${options.path} with something that is not JSON`, { cause });
+      throw new ProviderError("bad_response", `Trendyol answered ${options.path} with something that is not JSON`, {
+        cause,
+      });
     }
     const parsed = options.schema.safeParse(json);
     if (parsed.success) return parsed.data;
-    const issues = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
-    throw new ProviderError("bad_response", `Trendyol answered ${options.path} with an unexpected shape: ${issues.join("; ")}`);
+    const issues = parsed.error.issues
+      .slice(0, 3)
+      .map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
+    throw new ProviderError(
+      "bad_response",
+      `Trendyol answered ${options.path} with an unexpected shape: ${issues.join("; ")}`,
+    );
   }
 
-  async function* paginate<T>({ path, query, size, itemSchema }: { path: string; query?: Query; size: number; itemSchema: z.ZodType<T> }) {
+  async function* paginate<T>({
+    path,
+    query,
+    size,
+    itemSchema,
+  }: {
+    path: string;
+    query?: Query;
+    size: number;
+    itemSchema: z.ZodType<T>;
+  }) {
     const schema = pagedSchema(itemSchema);
     for (let page = 0; ; page++) {
       const envelope = await request({ path, query: { ...query, page, size }, schema });
@@ -125,7 +145,8 @@ function toProviderError(response: Response, text: string, backoffMs: number): P
       ? (["unavailable", `Trendyol is unavailable (${response.status})`] as const)
       : (["invalid_request", `Trendyol answered ${response.status}`] as const));
   const detail = describeErrorBody(text);
-  const retryAfterMs = kind === "rate_limited" ? (parseRetryAfter(response.headers.get("retry-after")) ?? backoffMs) : undefined;
+  const retryAfterMs =
+    kind === "rate_limited" ? (parseRetryAfter(response.headers.get("retry-after")) ?? backoffMs) : undefined;
   return new ProviderError(kind, detail ? `${summary}: ${detail}` : summary, { status: response.status, retryAfterMs });
 }
 

@@ -13,7 +13,12 @@ export const TITLE_TOO_LONG_MESSAGE = `Ürün adı en fazla ${PRODUCT_TITLE_MAX_
 const BATCH_ITEM_LIMIT = 1000;
 const MAX_PAGE_SIZE = 200;
 
-export function errorBody(message: string, key = "trendyol.error", exception = "ClientApiBusinessException", now = Date.now()) {
+export function errorBody(
+  message: string,
+  key = "trendyol.error",
+  exception = "ClientApiBusinessException",
+  now = Date.now(),
+) {
   return { timestamp: now, exception, errors: [{ key, message, errorParams: [] }] };
 }
 
@@ -70,7 +75,11 @@ const round2 = (amount: number) => Math.round(amount * 100) / 100;
  * `n` shipment packages whose lastModifiedDate runs from `startMs` in steps of `stepMs` (default 15 minutes), in the
  * shape Trendyol's orders endpoint returns. Package and line ids are unique within the process.
  */
-export function generateOrders(n: number, startMs: number, options: { stepMs?: number; seed?: number } = {}): TrendyolShipmentPackage[] {
+export function generateOrders(
+  n: number,
+  startMs: number,
+  options: { stepMs?: number; seed?: number } = {},
+): TrendyolShipmentPackage[] {
   const random = mulberry32(options.seed ?? startMs % 2 ** 31);
   const stepMs = options.stepMs ?? 15 * 60 * 1000;
   return Array.from({ length: n }, (_, i) => {
@@ -181,11 +190,15 @@ export function readPaging(url: URL, defaultSize: number): { page: number; size:
   const page = Number(url.searchParams.get("page") ?? 0);
   const size = Number(url.searchParams.get("size") ?? defaultSize);
   if (!Number.isInteger(page) || page < 0) return "page 0 veya daha büyük olmalıdır";
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) return `size 1 ile ${MAX_PAGE_SIZE} arasında olmalıdır`;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
+    return `size 1 ile ${MAX_PAGE_SIZE} arasında olmalıdır`;
   return { page, size };
 }
 
-export function fromCreateItem(item: TrendyolProductCreateItem, existing: TrendyolProduct | undefined): TrendyolProduct {
+export function fromCreateItem(
+  item: TrendyolProductCreateItem,
+  existing: TrendyolProduct | undefined,
+): TrendyolProduct {
   return {
     ...existing,
     barcode: item.barcode,

@@ -61,7 +61,11 @@ export type TrendyolFake = {
 };
 
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
-type Route = { method: string; pattern: RegExp; handle: (params: string[], url: URL, body: unknown, raw: string) => Reply };
+type Route = {
+  method: string;
+  pattern: RegExp;
+  handle: (params: string[], url: URL, body: unknown, raw: string) => Reply;
+};
 
 const ORDER_WINDOW_MAX_MS = 14 * 24 * 60 * 60 * 1000;
 const DUPLICATE_WINDOW_MS = 15 * 60 * 1000;
@@ -71,12 +75,21 @@ export async function startTrendyolFake(options: TrendyolFakeOptions): Promise<T
   const rateLimit = options.rateLimit ?? { max: 50, windowMs: 10_000 };
   const pollsUntilComplete = options.batchPollsUntilComplete ?? 1;
   const expectedAuth = `Basic ${Buffer.from(`${options.apiKey}:${options.apiSecret}`).toString("base64")}`;
-  const state: TrendyolFakeState = { requests: {}, rateLimited: 0, products: new Map(), orders: [], batches: new Map() };
+  const state: TrendyolFakeState = {
+    requests: {},
+    rateLimited: 0,
+    products: new Map(),
+    orders: [],
+    batches: new Map(),
+  };
   const recentBodies = new Map<string, number>();
   let window = { startedAt: 0, count: 0 };
   let nextBatch = 1;
 
-  const fail = (status: number, message: string, key?: string): Reply => ({ status, body: errorBody(message, key, undefined, now()) });
+  const fail = (status: number, message: string, key?: string): Reply => ({
+    status,
+    body: errorBody(message, key, undefined, now()),
+  });
 
   function createBatch<T extends { barcode: string }>(items: T[], check: (item: T) => string[]): Reply {
     const batchRequestId = `fake-${nextBatch++}-${now()}`;
@@ -97,7 +110,8 @@ export async function startTrendyolFake(options: TrendyolFakeOptions): Promise<T
     return createBatch(parsed.data.items, (item) => {
       const reasons = productReasons(item);
       if (isUpdate && !state.products.has(item.barcode)) reasons.push(PRODUCT_NOT_FOUND_MESSAGE);
-      if (reasons.length === 0) state.products.set(item.barcode, fromCreateItem(item, state.products.get(item.barcode)));
+      if (reasons.length === 0)
+        state.products.set(item.barcode, fromCreateItem(item, state.products.get(item.barcode)));
       return reasons;
     });
   }
@@ -106,13 +120,15 @@ export async function startTrendyolFake(options: TrendyolFakeOptions): Promise<T
     const parsed = itemsOf(priceInventoryItemSchema).safeParse(body);
     if (!parsed.success) return fail(400, z.prettifyError(parsed.error), "inventory.validation");
     const sentAt = recentBodies.get(raw);
-    if (sentAt !== undefined && now() - sentAt < DUPLICATE_WINDOW_MS) return fail(400, DUPLICATE_REQUEST_MESSAGE, "duplicate.request");
+    if (sentAt !== undefined && now() - sentAt < DUPLICATE_WINDOW_MS)
+      return fail(400, DUPLICATE_REQUEST_MESSAGE, "duplicate.request");
     recentBodies.set(raw, now());
     return createBatch(parsed.data.items, (item) => {
       const product = state.products.get(item.barcode);
       const reasons = priceReasons(item);
       if (!product) reasons.push(PRODUCT_NOT_FOUND_MESSAGE);
-      if (product && reasons.length === 0) Object.assign(product, { quantity: item.quantity, salePrice: item.salePrice, listPrice: item.listPrice });
+      if (product && reasons.length === 0)
+        Object.assign(product, { quantity: item.quantity, salePrice: item.salePrice, listPrice: item.listPrice });
       return reasons;
     });
   }
@@ -150,12 +166,17 @@ export async function startTrendyolFake(options: TrendyolFakeOptions): Promise<T
     if (typeof paging === "string") return fail(400, paging, "paging");
     const endDate = Number(url.searchParams.get("endDate") ?? now());
     const startDate = Number(url.searchParams.get("startDate") ?? endDate - ORDER_WINDOW_MAX_MS);
-    if (!Number.isFinite(startDate) || !Number.isFinite(endDate) || startDate > endDate) return fail(400, "Geçersiz tarih aralığı", "date.range");
-    if (endDate - startDate > ORDER_WINDOW_MAX_MS) return fail(400, "Tarih aralığı en fazla 2 hafta olabilir", "date.range.too.long");
+    if (!Number.isFinite(startDate) || !Number.isFinite(endDate) || startDate > endDate)
+      return fail(400, "Geçersiz tarih aralığı", "date.range");
+    if (endDate - startDate > ORDER_WINDOW_MAX_MS)
+      return fail(400, "Tarih aralığı en fazla 2 hafta olabilir", "date.range.too.long");
     const status = url.searchParams.get("status");
     const direction = url.searchParams.get("orderByDirection") === "DESC" ? -1 : 1;
     const orders = state.orders
-      .filter((pkg) => pkg.lastModifiedDate >= startDate && pkg.lastModifiedDate <= endDate && (!status || pkg.status === status))
+      .filter(
+        (pkg) =>
+          pkg.lastModifiedDate >= startDate && pkg.lastModifiedDate <= endDate && (!status || pkg.status === status),
+      )
       .sort((a, b) => direction * (a.lastModifiedDate - b.lastModifiedDate || a.id - b.id));
     return { status: 200, body: pageOf(orders, paging.page, paging.size) };
   }
@@ -166,7 +187,8 @@ export async function startTrendyolFake(options: TrendyolFakeOptions): Promise<T
     const parsed = packageStatusBodySchema.safeParse(body);
     if (!parsed.success) return fail(400, z.prettifyError(parsed.error), "package.validation");
     const { status, lines, params } = parsed.data;
-    if (status === "Invoiced" && !params.invoiceNumber) return fail(400, "Fatura numarası zorunludur", "invoice.number.required");
+    if (status === "Invoiced" && !params.invoiceNumber)
+      return fail(400, "Fatura numarası zorunludur", "invoice.number.required");
     const unknownLine = lines.find((line) => !pkg.lines.some((candidate) => candidate.id === line.lineId));
     if (unknownLine) return fail(400, `Paket satırı bulunamadı: ${unknownLine.lineId}`, "line.not.found");
     Object.assign(pkg, { status, shipmentPackageStatus: status, lastModifiedDate: now() });
@@ -185,17 +207,41 @@ export async function startTrendyolFake(options: TrendyolFakeOptions): Promise<T
 
   const seller = "([^/]+)";
   const routes: Route[] = [
-    { method: "GET", pattern: new RegExp(`^/integration/product/sellers/${seller}/products$`), handle: (_, url) => listProducts(url) },
-    { method: "POST", pattern: new RegExp(`^/integration/product/sellers/${seller}/products$`), handle: (_, __, body) => pushProducts(body, false) },
-    { method: "PUT", pattern: new RegExp(`^/integration/product/sellers/${seller}/products$`), handle: (_, __, body) => pushProducts(body, true) },
-    { method: "GET", pattern: new RegExp(`^/integration/product/sellers/${seller}/products/batch-requests/([^/]+)$`), handle: ([id]) => getBatch(id ?? "") },
+    {
+      method: "GET",
+      pattern: new RegExp(`^/integration/product/sellers/${seller}/products$`),
+      handle: (_, url) => listProducts(url),
+    },
+    {
+      method: "POST",
+      pattern: new RegExp(`^/integration/product/sellers/${seller}/products$`),
+      handle: (_, __, body) => pushProducts(body, false),
+    },
+    {
+      method: "PUT",
+      pattern: new RegExp(`^/integration/product/sellers/${seller}/products$`),
+      handle: (_, __, body) => pushProducts(body, true),
+    },
+    {
+      method: "GET",
+      pattern: new RegExp(`^/integration/product/sellers/${seller}/products/batch-requests/([^/]+)$`),
+      handle: ([id]) => getBatch(id ?? ""),
+    },
     {
       method: "POST",
       pattern: new RegExp(`^/integration/inventory/sellers/${seller}/products/price-and-inventory$`),
       handle: (_, __, body, raw) => pushPriceInventory(body, raw),
     },
-    { method: "GET", pattern: new RegExp(`^/integration/order/sellers/${seller}/orders$`), handle: (_, url) => listOrders(url) },
-    { method: "PUT", pattern: new RegExp(`^/integration/order/sellers/${seller}/shipment-packages/(\\d+)$`), handle: ([id], _, body) => updatePackage(id ?? "", body) },
+    {
+      method: "GET",
+      pattern: new RegExp(`^/integration/order/sellers/${seller}/orders$`),
+      handle: (_, url) => listOrders(url),
+    },
+    {
+      method: "PUT",
+      pattern: new RegExp(`^/integration/order/sellers/${seller}/shipment-packages/(\\d+)$`),
+      handle: ([id], _, body) => updatePackage(id ?? "", body),
+    },
     {
       method: "PUT",
       pattern: new RegExp(`^/integration/order/sellers/${seller}/shipment-packages/(\\d+)/update-tracking-number$`),
@@ -206,14 +252,18 @@ export async function startTrendyolFake(options: TrendyolFakeOptions): Promise<T
   function handle(req: IncomingMessage, url: URL, raw: string): Reply {
     const userAgent = req.headers["user-agent"] ?? "";
     if (!userAgent.startsWith(`${options.sellerId} - `) || userAgent.length <= options.sellerId.length + 3) {
-      return fail(403, "User-Agent başlığı zorunludur: \"{sellerId} - SelfIntegration\"", "user.agent.required");
+      return fail(403, 'User-Agent başlığı zorunludur: "{sellerId} - SelfIntegration"', "user.agent.required");
     }
-    if (req.headers.authorization !== expectedAuth) return fail(401, "Yetkisiz erişim: API key veya secret hatalı", "unauthorized");
+    if (req.headers.authorization !== expectedAuth)
+      return fail(401, "Yetkisiz erişim: API key veya secret hatalı", "unauthorized");
     if (now() - window.startedAt >= rateLimit.windowMs) window = { startedAt: now(), count: 0 };
     if (++window.count > rateLimit.max) {
       state.rateLimited++;
       const retryAfterS = Math.max(1, Math.ceil((window.startedAt + rateLimit.windowMs - now()) / 1000));
-      return { ...fail(429, "Too many requests", "rate.limit.exceeded"), headers: { "Retry-After": String(retryAfterS) } };
+      return {
+        ...fail(429, "Too many requests", "rate.limit.exceeded"),
+        headers: { "Retry-After": String(retryAfterS) },
+      };
     }
     for (const route of routes) {
       const match = req.method === route.method ? route.pattern.exec(url.pathname) : null;

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { MarketplaceOrder, MarketplaceProduct, PriceStockUpdate } from "@/lib/providers/marketplace";
-import { LIST_PRICE_BELOW_SALE_MESSAGE, PRODUCT_NOT_FOUND_MESSAGE, PRODUCT_TITLE_MAX_LENGTH, TITLE_TOO_LONG_MESSAGE } from "./fake-data";
+import {
+  LIST_PRICE_BELOW_SALE_MESSAGE,
+  PRODUCT_NOT_FOUND_MESSAGE,
+  PRODUCT_TITLE_MAX_LENGTH,
+  TITLE_TOO_LONG_MESSAGE,
+} from "./fake-data";
 import { generateOrders, generateProducts, startTrendyolFake } from "./fake-server";
 import type { TrendyolFake } from "./fake-server";
 import { createTrendyolAdapter } from "./index";
@@ -66,20 +71,32 @@ const update = (barcode: string, listPriceKurus = 12000, salePriceKurus = 9990):
 describe("createTrendyolAdapter", () => {
   it("tests the connection, and explains bad credentials", async () => {
     await expect(adapter().testConnection()).resolves.toBeUndefined();
-    await expect(adapter({ apiSecret: "nope" }).testConnection()).rejects.toThrow(/API key\/secret \(401\): Yetkisiz erişim/);
+    await expect(adapter({ apiSecret: "nope" }).testConnection()).rejects.toThrow(
+      /API key\/secret \(401\): Yetkisiz erişim/,
+    );
   });
 
   it("creates products in a batch and lists them back in kuruş", async () => {
     const [batchId] = await adapter().pushProducts([KUPA]);
     expect(await adapter().getBatchResult(batchId!)).toMatchObject({ status: "in_progress", items: [] });
-    expect(await adapter().getBatchResult(batchId!)).toMatchObject({ status: "completed", items: [{ barcode: KUPA.barcode, ok: true }] });
+    expect(await adapter().getBatchResult(batchId!)).toMatchObject({
+      status: "completed",
+      items: [{ barcode: KUPA.barcode, ok: true }],
+    });
     const listed = await collect(adapter().listProducts());
-    expect(listed).toEqual([expect.objectContaining({ sku: "KUPA-1", listPriceKurus: 12990, salePriceKurus: 8999, stock: 7 })]);
+    expect(listed).toEqual([
+      expect.objectContaining({ sku: "KUPA-1", listPriceKurus: 12990, salePriceKurus: 8999, stock: 7 }),
+    ]);
   });
 
   it("fails, per item, a product whose title is longer than Trendyol allows, on create and on update", async () => {
     const atLimit = { ...KUPA, sku: "KUPA-2", barcode: "8691234500028", title: "Ş".repeat(PRODUCT_TITLE_MAX_LENGTH) };
-    const tooLong = { ...KUPA, sku: "KUPA-3", barcode: "8691234500035", title: "Ş".repeat(PRODUCT_TITLE_MAX_LENGTH + 20) };
+    const tooLong = {
+      ...KUPA,
+      sku: "KUPA-3",
+      barcode: "8691234500035",
+      title: "Ş".repeat(PRODUCT_TITLE_MAX_LENGTH + 20),
+    };
     const [createId] = await adapter().pushProducts([KUPA, atLimit, tooLong]);
     await adapter().getBatchResult(createId!);
     expect((await adapter().getBatchResult(createId!)).items).toEqual([
@@ -99,7 +116,12 @@ describe("createTrendyolAdapter", () => {
 
   it("reports a price-stock batch's failures per item with Trendyol's Turkish reasons", async () => {
     fake.addProducts(generateProducts(3));
-    const updates = [update("8690000000000"), update("8690000000001", 5000, 9990), update("8699999999990"), update("8690000000002")];
+    const updates = [
+      update("8690000000000"),
+      update("8690000000001", 5000, 9990),
+      update("8699999999990"),
+      update("8690000000002"),
+    ];
     const [batchId] = await adapter().pushPriceStock(updates);
     expect((await adapter().getBatchResult(batchId!)).status).toBe("in_progress");
     const result = await adapter().getBatchResult(batchId!);
@@ -117,7 +139,9 @@ describe("createTrendyolAdapter", () => {
     const updates = Array.from({ length: 2500 }, (_, i) => update(`86911${String(i).padStart(8, "0")}`));
     const batchIds = await adapter().pushPriceStock(updates);
     expect(batchIds).toHaveLength(3);
-    expect(fake.state.requests[`POST /integration/inventory/sellers/${credentials.sellerId}/products/price-and-inventory`]).toBe(3);
+    expect(
+      fake.state.requests[`POST /integration/inventory/sellers/${credentials.sellerId}/products/price-and-inventory`],
+    ).toBe(3);
     expect([...fake.state.batches.values()].map((batch) => batch.items.length)).toEqual([1000, 1000, 500]);
   });
 
@@ -137,7 +161,9 @@ describe("createTrendyolAdapter", () => {
     const outside = [...generateOrders(1, START - 1), ...generateOrders(1, START + 40 * DAY + 1)];
     fake.addOrders([...packages, ...edges, ...outside]);
 
-    const orders: MarketplaceOrder[] = await collect(adapter().listOrders({ since: new Date(START), until: new Date(START + 40 * DAY) }));
+    const orders: MarketplaceOrder[] = await collect(
+      adapter().listOrders({ since: new Date(START), until: new Date(START + 40 * DAY) }),
+    );
 
     const expected = [...packages, ...edges].map((pkg) => String(pkg.id));
     expect(orders.map((order) => order.packageId).sort()).toEqual(expected.sort());
@@ -159,6 +185,8 @@ describe("createTrendyolAdapter", () => {
     await adapter().updateTrackingNumber({ packageId, trackingNumber: "ARAS123456" });
     expect(fake.state.orders[0]).toMatchObject({ cargoTrackingNumber: "ARAS123456" });
 
-    await expect(adapter().updateTrackingNumber({ packageId: "1", trackingNumber: "X" })).rejects.toMatchObject({ kind: "not_found" });
+    await expect(adapter().updateTrackingNumber({ packageId: "1", trackingNumber: "X" })).rejects.toMatchObject({
+      kind: "not_found",
+    });
   });
 });

@@ -35,23 +35,35 @@ export function createTrendyolAdapter(config: TrendyolAdapterConfig): Marketplac
   const client = createTrendyolClient(config);
   const seller = encodeURIComponent(config.sellerId);
   const productsPath = `/integration/product/sellers/${seller}/products`;
-  const packagePath = (packageId: string) => `/integration/order/sellers/${seller}/shipment-packages/${encodeURIComponent(packageId)}`;
+  const packagePath = (packageId: string) =>
+    `/integration/order/sellers/${seller}/shipment-packages/${encodeURIComponent(packageId)}`;
   const { productDefaults } = config;
 
   return {
     async testConnection() {
-      await client.request({ path: productsPath, query: { page: 0, size: 1 }, schema: z.looseObject({ totalElements: z.number() }) });
+      await client.request({
+        path: productsPath,
+        query: { page: 0, size: 1 },
+        schema: z.looseObject({ totalElements: z.number() }),
+      });
     },
 
     async *listProducts() {
-      for await (const page of client.paginate({ path: productsPath, size: PRODUCT_PAGE_SIZE, itemSchema: trendyolProductSchema })) {
+      for await (const page of client.paginate({
+        path: productsPath,
+        size: PRODUCT_PAGE_SIZE,
+        itemSchema: trendyolProductSchema,
+      })) {
         yield* page.map(toMarketplaceProduct);
       }
     },
 
     async pushProducts(products: MarketplaceProduct[], options?: { mode?: "create" | "update" }) {
       if (!productDefaults) {
-        throw new ProviderError("invalid_request", "Set the Trendyol cargo company before sending products to Trendyol");
+        throw new ProviderError(
+          "invalid_request",
+          "Set the Trendyol cargo company before sending products to Trendyol",
+        );
       }
       const items = products.map((product) => toProductCreateItem(product, productDefaults));
       const method = options?.mode === "update" ? "PUT" : "POST";
@@ -79,7 +91,12 @@ export function createTrendyolAdapter(config: TrendyolAdapterConfig): Marketplac
           orderByField: "PackageLastModifiedDate",
           orderByDirection: "ASC",
         };
-        for await (const page of client.paginate({ path, query, size: ORDER_PAGE_SIZE, itemSchema: shipmentPackageSchema })) {
+        for await (const page of client.paginate({
+          path,
+          query,
+          size: ORDER_PAGE_SIZE,
+          itemSchema: shipmentPackageSchema,
+        })) {
           yield* page.map(toMarketplaceOrder);
         }
       }
@@ -109,7 +126,11 @@ async function sendInBatches(
   const batchIds: string[] = [];
   for (const batch of chunk(items, limit)) {
     try {
-      const { batchRequestId } = await client.request({ ...target, body: { items: batch }, schema: batchRequestIdSchema });
+      const { batchRequestId } = await client.request({
+        ...target,
+        body: { items: batch },
+        schema: batchRequestIdSchema,
+      });
       batchIds.push(batchRequestId);
     } catch (error) {
       if (!isDuplicateRequestError(error)) throw error;

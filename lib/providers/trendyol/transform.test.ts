@@ -65,7 +65,12 @@ describe("chunk", () => {
     [1000, 1000, [1000]],
     [2500, 1000, [1000, 1000, 500]],
   ])("%s items by %s", (count, size, sizes) => {
-    expect(chunk(Array.from({ length: count }, (_, i) => i), size).map((part) => part.length)).toEqual(sizes);
+    expect(
+      chunk(
+        Array.from({ length: count }, (_, i) => i),
+        size,
+      ).map((part) => part.length),
+    ).toEqual(sizes);
   });
 });
 
@@ -103,14 +108,21 @@ describe("products", () => {
 
   it("builds a create item Trendyol accepts", () => {
     const item = toProductCreateItem(product, { cargoCompanyId: 10, dimensionalWeight: 2 });
-    expect(productCreateItemSchema.parse(item)).toMatchObject({ brandId: 1791, categoryId: 411, listPrice: 129.9, salePrice: 89.99 });
+    expect(productCreateItemSchema.parse(item)).toMatchObject({
+      brandId: 1791,
+      categoryId: 411,
+      listPrice: 129.9,
+      salePrice: 89.99,
+    });
   });
 
   it.each([
     ["no brand", { remoteBrandId: undefined }],
     ["a non-numeric category", { remoteCategoryId: "mutfak" }],
   ])("refuses a product with %s", (_, patch) => {
-    expect(() => toProductCreateItem({ ...product, ...patch }, { cargoCompanyId: 10, dimensionalWeight: 1 })).toThrow(ProviderError);
+    expect(() => toProductCreateItem({ ...product, ...patch }, { cargoCompanyId: 10, dimensionalWeight: 1 })).toThrow(
+      ProviderError,
+    );
   });
 
   it("maps a price-stock update to Trendyol decimals", () => {
@@ -121,7 +133,11 @@ describe("products", () => {
 
 describe("toBatchResult", () => {
   it.each([
-    ["in progress", { batchRequestId: "b1", status: "IN_PROGRESS", items: [] }, { batchId: "b1", status: "in_progress", items: [] }],
+    [
+      "in progress",
+      { batchRequestId: "b1", status: "IN_PROGRESS", items: [] },
+      { batchId: "b1", status: "in_progress", items: [] },
+    ],
     [
       "completed with a failure",
       {
@@ -153,7 +169,9 @@ describe("orders", () => {
       status: "UnDelivered",
       shipmentPackageStatus: null,
       totalPrice: 539.89,
-      lines: [{ id: 77, quantity: 2, merchantSku: "", barcode: "869", productName: "Kupa", price: 89.99, amount: 179.98 }],
+      lines: [
+        { id: 77, quantity: 2, merchantSku: "", barcode: "869", productName: "Kupa", price: 89.99, amount: 179.98 },
+      ],
     });
     const order = toMarketplaceOrder(pkg);
     expect(order).toMatchObject({
@@ -169,13 +187,20 @@ describe("orders", () => {
   });
 
   it("maps unknown statuses to unknown rather than failing", () => {
-    const pkg = shipmentPackageSchema.parse({ ...generateOrders(1, 0)[0], status: "AtCollectionPoint", shipmentPackageStatus: null });
+    const pkg = shipmentPackageSchema.parse({
+      ...generateOrders(1, 0)[0],
+      status: "AtCollectionPoint",
+      shipmentPackageStatus: null,
+    });
     expect(toMarketplaceOrder(pkg).status).toBe("unknown");
   });
 
   it.each([
     [{ status: "picking" as const }, { status: "Picking", params: {} }],
-    [{ status: "invoiced" as const, invoiceNumber: "KPR2025000001" }, { status: "Invoiced", params: { invoiceNumber: "KPR2025000001" } }],
+    [
+      { status: "invoiced" as const, invoiceNumber: "KPR2025000001" },
+      { status: "Invoiced", params: { invoiceNumber: "KPR2025000001" } },
+    ],
   ])("builds the package status body for %o", (status, expected) => {
     const body = toPackageStatusBody({ packageId: "1", lines: [{ lineId: "5", quantity: 1 }], ...status });
     expect(body).toEqual({ lines: [{ lineId: 5, quantity: 1 }], ...expected });

@@ -53,7 +53,10 @@ export function toProductCreateItem(product: MarketplaceProduct, defaults: Produ
   const brandId = toIntegerId(product.remoteBrandId);
   const categoryId = toIntegerId(product.remoteCategoryId);
   if (brandId === undefined || categoryId === undefined) {
-    throw new ProviderError("invalid_request", `Product ${product.sku} needs a Trendyol brand and category before it can be sent`);
+    throw new ProviderError(
+      "invalid_request",
+      `Product ${product.sku} needs a Trendyol brand and category before it can be sent`,
+    );
   }
   return {
     barcode: product.barcode,
@@ -153,7 +156,8 @@ function toAddress(address: TrendyolAddress): MarketplaceAddress {
 export function toPackageStatusBody(update: PackageStatusUpdate): TrendyolPackageStatusBody {
   const lines = update.lines.map((line) => {
     const lineId = toIntegerId(line.lineId);
-    if (lineId === undefined) throw new ProviderError("invalid_request", `Package line id "${line.lineId}" is not a Trendyol line id`);
+    if (lineId === undefined)
+      throw new ProviderError("invalid_request", `Package line id "${line.lineId}" is not a Trendyol line id`);
     return { lineId, quantity: line.quantity };
   });
   return update.status === "invoiced"
@@ -164,7 +168,8 @@ export function toPackageStatusBody(update: PackageStatusUpdate): TrendyolPackag
 /** Consecutive inclusive windows covering [startMs, endMs], each spanning at most `maxMs`; no gaps, no overlap. */
 export function splitWindows(startMs: number, endMs: number, maxMs: number): { startMs: number; endMs: number }[] {
   const windows: { startMs: number; endMs: number }[] = [];
-  for (let start = startMs; start <= endMs; start += maxMs) windows.push({ startMs: start, endMs: Math.min(start + maxMs - 1, endMs) });
+  for (let start = startMs; start <= endMs; start += maxMs)
+    windows.push({ startMs: start, endMs: Math.min(start + maxMs - 1, endMs) });
   return windows;
 }
 

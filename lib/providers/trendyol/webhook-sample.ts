@@ -19,7 +19,14 @@ export function buildSampleTrendyolWebhook(
 ): SampleWebhook {
   const now = Date.now();
   const status = STATUS_FOR[eventType];
-  const address = { firstName: "Ayşe", lastName: "Yılmaz", address1: "Bağdat Cad. No:1", city: "İstanbul", district: "Kadıköy", countryCode: "TR" };
+  const address = {
+    firstName: "Ayşe",
+    lastName: "Yılmaz",
+    address1: "Bağdat Cad. No:1",
+    city: "İstanbul",
+    district: "Kadıköy",
+    countryCode: "TR",
+  };
   const payload = {
     id: randomInt(3_000_000_000, 3_999_999_999),
     orderNumber: String(randomInt(10_000_000, 99_999_999)),
@@ -38,10 +45,27 @@ export function buildSampleTrendyolWebhook(
     cargoProviderName: "Trendyol Express Marketplace",
     cargoTrackingNumber: eventType === "order.created" ? null : 7330012345678,
     lines: [
-      { id: randomInt(1_000_000, 9_999_999), quantity: 1, merchantSku: "KOPRU-TSHIRT-M", barcode: "8680000000017", productName: "Köprü T-Shirt M", price: 1249.9, amount: 1249.9, vatBaseAmount: 20, orderLineItemStatusName: status },
+      {
+        id: randomInt(1_000_000, 9_999_999),
+        quantity: 1,
+        merchantSku: "KOPRU-TSHIRT-M",
+        barcode: "8680000000017",
+        productName: "Köprü T-Shirt M",
+        price: 1249.9,
+        amount: 1249.9,
+        vatBaseAmount: 20,
+        orderLineItemStatusName: status,
+      },
     ],
     packageHistories: [{ status, createdDate: now }],
   };
-  const auth = { username: credentials.webhook_username, password: credentials.webhook_password, apiKey: credentials.webhook_api_key };
-  return { body: JSON.stringify(payload), headers: { "content-type": "application/json", ...buildSharedWebhookAuthHeaders(auth) } };
+  const auth = {
+    username: credentials.webhook_username,
+    password: credentials.webhook_password,
+    apiKey: credentials.webhook_api_key,
+  };
+  return {
+    body: JSON.stringify(payload),
+    headers: { "content-type": "application/json", ...buildSharedWebhookAuthHeaders(auth) },
+  };
 }

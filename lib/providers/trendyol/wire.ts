@@ -53,7 +53,11 @@ export const productCreateItemSchema = z.object({
   cargoCompanyId: z.number().int(),
   images: z.array(z.object({ url: z.string() })),
   attributes: z.array(
-    z.object({ attributeId: z.number().int(), attributeValueId: z.number().int().optional(), customAttributeValue: z.string().optional() }),
+    z.object({
+      attributeId: z.number().int(),
+      attributeValueId: z.number().int().optional(),
+      customAttributeValue: z.string().optional(),
+    }),
   ),
 });
 export type TrendyolProductCreateItem = z.infer<typeof productCreateItemSchema>;

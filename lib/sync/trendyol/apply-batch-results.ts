@@ -10,7 +10,13 @@ const CHUNK = 500;
 type Verdict = { sku: string; barcode: string; ok: boolean; message: string | null; pushed?: PushedValues };
 
 /** One UPDATE … FROM (VALUES …) per chunk: 10,000 verdicts cost 20 statements, not 10,000. */
-async function updateListings(db: Db, integrationId: string, verdicts: Verdict[], kind: "products" | "price_stock", now: Date) {
+async function updateListings(
+  db: Db,
+  integrationId: string,
+  verdicts: Verdict[],
+  kind: "products" | "price_stock",
+  now: Date,
+) {
   const key = kind === "price_stock" ? sql`l.sku` : sql`l.remote_id`;
   for (let start = 0; start < verdicts.length; start += CHUNK) {
     const chunk = verdicts.slice(start, start + CHUNK);
@@ -54,7 +60,13 @@ export async function applyBatchResults(options: {
   const verdicts: Verdict[] = results.map((item) => {
     const barcode = item.barcode ?? item.sku ?? "";
     const pushed = options.pushed?.get(barcode);
-    return { sku: pushed?.sku ?? item.sku ?? barcode, barcode, ok: item.ok, message: item.errors.join("; ") || null, pushed };
+    return {
+      sku: pushed?.sku ?? item.sku ?? barcode,
+      barcode,
+      ok: item.ok,
+      message: item.errors.join("; ") || null,
+      pushed,
+    };
   });
   await updateListings(db, integrationId, verdicts, kind, new Date());
   const outcomes: ItemOutcome[] = verdicts.map((verdict) => {

@@ -8,7 +8,10 @@ import { recordItems, setRunTotal, type ItemOutcome } from "../sync-progress";
 import { applyBatchResults } from "./apply-batch-results";
 import { loadTrendyolAdapter, type TrendyolSettings } from "./trendyol-adapter";
 
-type Candidate = { product: Product; listing: { remoteStatus: string; remoteBrandId: string | null; remoteCategoryId: string | null } | null };
+type Candidate = {
+  product: Product;
+  listing: { remoteStatus: string; remoteBrandId: string | null; remoteCategoryId: string | null } | null;
+};
 
 /** Products that are new to the marketplace, changed since the last push, or failed last time. */
 async function selectCandidates(db: Db, integrationId: string, onlySkus?: string[]): Promise<Candidate[]> {
@@ -19,7 +22,10 @@ async function selectCandidates(db: Db, integrationId: string, onlySkus?: string
     .where(and(eq(products.isActive, true), onlySkus ? inArray(products.sku, onlySkus) : undefined));
   return rows.filter(
     ({ product, listing }) =>
-      !listing || listing.remoteStatus !== "active" || !listing.lastPushedAt || product.updatedAt > listing.lastPushedAt,
+      !listing ||
+      listing.remoteStatus !== "active" ||
+      !listing.lastPushedAt ||
+      product.updatedAt > listing.lastPushedAt,
   );
 }
 
@@ -44,7 +50,14 @@ function toMarketplaceProduct(candidate: Candidate, settings: TrendyolSettings):
 }
 
 /** products_out: creates or updates listings on Trendyol, then records Trendyol's per-item verdicts. */
-export async function syncTrendyolProductsOut({ db, runId, integrationId, options, step, deps }: SyncContext): Promise<void> {
+export async function syncTrendyolProductsOut({
+  db,
+  runId,
+  integrationId,
+  options,
+  step,
+  deps,
+}: SyncContext): Promise<void> {
   const { adapter, settings } = await loadTrendyolAdapter(db, integrationId, deps);
   const batches = await step.run("push-products", async () => {
     const candidates = await selectCandidates(db, integrationId, options.onlySkus);
@@ -69,11 +82,23 @@ export async function syncTrendyolProductsOut({ db, runId, integrationId, option
 
   const results = await pollBatches({ adapter, batchIds: batches.batchIds, step, pollIntervalMs: deps.pollIntervalMs });
   await step.run("record-results", () =>
-    applyBatchResults({ db, runId, integrationId, results, createdSkus: new Set(batches.createdSkus), kind: "products" }),
+    applyBatchResults({
+      db,
+      runId,
+      integrationId,
+      results,
+      createdSkus: new Set(batches.createdSkus),
+      kind: "products",
+    }),
   );
 }
 
-async function upsertPendingListings(db: Db, integrationId: string, items: MarketplaceProduct[], candidates: Candidate[]) {
+async function upsertPendingListings(
+  db: Db,
+  integrationId: string,
+  items: MarketplaceProduct[],
+  candidates: Candidate[],
+) {
   const productIds = new Map(candidates.map(({ product }) => [product.sku, product.id]));
   for (let start = 0; start < items.length; start += 500) {
     const values = items.slice(start, start + 500).map((item) => ({
@@ -85,6 +110,9 @@ async function upsertPendingListings(db: Db, integrationId: string, items: Marke
       remoteCategoryId: item.remoteCategoryId ?? null,
       updatedAt: new Date(),
     }));
-    await db.insert(listings).values(values).onConflictDoNothing({ target: [listings.integrationId, listings.sku] });
+    await db
+      .insert(listings)
+      .values(values)
+      .onConflictDoNothing({ target: [listings.integrationId, listings.sku] });
   }
 }

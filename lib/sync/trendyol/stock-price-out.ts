@@ -16,7 +16,13 @@ async function selectChanged(db: Db, integrationId: string, onlySkus?: string[])
     sql`${listings.lastPushedListPrice} is distinct from ${products.listPrice}`,
   )!;
   return db
-    .select({ sku: products.sku, barcode: listings.remoteId, stock: products.stock, listPrice: products.listPrice, salePrice: products.salePrice })
+    .select({
+      sku: products.sku,
+      barcode: listings.remoteId,
+      stock: products.stock,
+      listPrice: products.listPrice,
+      salePrice: products.salePrice,
+    })
     .from(listings)
     .innerJoin(products, eq(products.id, listings.productId))
     .where(
@@ -29,7 +35,14 @@ async function selectChanged(db: Db, integrationId: string, onlySkus?: string[])
 }
 
 /** stock_price_out: sends only changed prices and stock, in batches within Trendyol's limit, then records verdicts. */
-export async function syncTrendyolStockPriceOut({ db, runId, integrationId, options, step, deps }: SyncContext): Promise<void> {
+export async function syncTrendyolStockPriceOut({
+  db,
+  runId,
+  integrationId,
+  options,
+  step,
+  deps,
+}: SyncContext): Promise<void> {
   const { adapter } = await loadTrendyolAdapter(db, integrationId, deps);
   const pushed = await step.run("push-price-stock", async () => {
     const rows = await selectChanged(db, integrationId, options.onlySkus);
@@ -42,7 +55,10 @@ export async function syncTrendyolStockPriceOut({ db, runId, integrationId, opti
       salePriceKurus: row.salePrice,
     }));
     const batchIds = updates.length ? await adapter.pushPriceStock(updates) : [];
-    const values: [string, PushedValues][] = updates.map((u) => [u.barcode, { sku: u.sku, listPrice: u.listPriceKurus, salePrice: u.salePriceKurus, stock: u.stock }]);
+    const values: [string, PushedValues][] = updates.map((u) => [
+      u.barcode,
+      { sku: u.sku, listPrice: u.listPriceKurus, salePrice: u.salePriceKurus, stock: u.stock },
+    ]);
     return { batchIds, values };
   });
 

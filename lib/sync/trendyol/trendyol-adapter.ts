@@ -21,6 +21,9 @@ export async function loadTrendyolAdapter(db: Db, integrationId: string, deps: S
       ? { cargoCompanyId: Number(credentials.cargo_company_id), dimensionalWeight: 1 }
       : undefined,
   });
-  const settings: TrendyolSettings = { defaultBrandId: credentials.default_brand_id, defaultCategoryId: credentials.default_category_id };
+  const settings: TrendyolSettings = {
+    defaultBrandId: credentials.default_brand_id,
+    defaultCategoryId: credentials.default_category_id,
+  };
   return { adapter, settings };
 }

@@ -15,7 +15,11 @@ const deps = { pollIntervalMs: 0, sleep: async () => {} };
 
 let fake: TrendyolFake;
 beforeAll(async () => {
-  fake = await startTrendyolFake({ ...FAKE_TRENDYOL, batchPollsUntilComplete: 2, rateLimit: { max: 10_000, windowMs: 10_000 } });
+  fake = await startTrendyolFake({
+    ...FAKE_TRENDYOL,
+    batchPollsUntilComplete: 2,
+    rateLimit: { max: 10_000, windowMs: 10_000 },
+  });
 });
 afterAll(() => fake.close());
 
@@ -24,7 +28,14 @@ describeWithDatabase("Trendyol syncs", (database) => {
   const db = () => database().db;
 
   async function runSync(kind: string, options: { onlySkus?: string[]; trigger?: "manual" | "retry" } = {}) {
-    const run = await requestSync({ db: db(), actor: admin, integrationId: "trendyol", kind, trigger: options.trigger ?? "manual", options: { onlySkus: options.onlySkus } });
+    const run = await requestSync({
+      db: db(),
+      actor: admin,
+      integrationId: "trendyol",
+      kind,
+      trigger: options.trigger ?? "manual",
+      options: { onlySkus: options.onlySkus },
+    });
     await executeSyncRun({ db: db(), runId: run.id, step: inlineStep(async () => {}), deps });
     const [done] = await db().select().from(syncRuns).where(eq(syncRuns.id, run.id));
     return done!;
@@ -40,17 +51,28 @@ describeWithDatabase("Trendyol syncs", (database) => {
   it("products_out creates listings, polls the batch and records Trendyol's verdict per item", async () => {
     const run = await runSync("products_out");
     expect(run).toMatchObject({ status: "succeeded", seen: 3, created: 2, failed: 1, total: 3 });
-    const failed = await db().select().from(syncItems).where(and(eq(syncItems.runId, run.id), eq(syncItems.result, "failed")));
+    const failed = await db()
+      .select()
+      .from(syncItems)
+      .where(and(eq(syncItems.runId, run.id), eq(syncItems.result, "failed")));
     expect(failed).toHaveLength(1);
-    expect(failed[0]).toMatchObject({ ref: "SKU-00003", message: expect.stringContaining(LIST_PRICE_BELOW_SALE_MESSAGE) });
-    const states = await db().select({ sku: listings.sku, status: listings.remoteStatus, error: listings.lastError }).from(listings).orderBy(listings.sku);
+    expect(failed[0]).toMatchObject({
+      ref: "SKU-00003",
+      message: expect.stringContaining(LIST_PRICE_BELOW_SALE_MESSAGE),
+    });
+    const states = await db()
+      .select({ sku: listings.sku, status: listings.remoteStatus, error: listings.lastError })
+      .from(listings)
+      .orderBy(listings.sku);
     expect(states.map((s) => s.status)).toEqual(["active", "active", "failed"]);
     expect(states[2]?.error).toContain(LIST_PRICE_BELOW_SALE_MESSAGE);
   });
 
   it("refuses a second run of the same kind while one is queued", async () => {
     await requestSync({ db: db(), actor: admin, integrationId: "trendyol", kind: "orders_in", trigger: "manual" });
-    await expect(requestSync({ db: db(), actor: admin, integrationId: "trendyol", kind: "orders_in", trigger: "manual" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      requestSync({ db: db(), actor: admin, integrationId: "trendyol", kind: "orders_in", trigger: "manual" }),
+    ).rejects.toMatchObject({ code: "conflict" });
     await db().delete(syncRuns).where(eq(syncRuns.status, "queued"));
   });
 
@@ -70,7 +92,9 @@ describeWithDatabase("Trendyol syncs", (database) => {
     const before = fake.state.requests["POST /integration/inventory/sellers/987654/products/price-and-inventory"] ?? 0;
     const changed = await runSync("stock_price_out");
     expect(changed).toMatchObject({ seen: 1, updated: 1 });
-    expect(fake.state.requests["POST /integration/inventory/sellers/987654/products/price-and-inventory"]).toBe(before + 1);
+    expect(fake.state.requests["POST /integration/inventory/sellers/987654/products/price-and-inventory"]).toBe(
+      before + 1,
+    );
     expect(fake.state.products.get(productRow(2).barcode!)?.quantity).toBe(42);
   });
 

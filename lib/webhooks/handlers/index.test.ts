@@ -5,7 +5,8 @@ import { WEBHOOK_HANDLERS, findWebhookHandler } from "./index";
 describe("WEBHOOK_HANDLERS", () => {
   it.each(WEBHOOK_PROVIDER_IDS)("has a handler for every %s event type and nothing else", (provider) => {
     const eventTypes = WEBHOOK_PROVIDERS[provider].eventTypes;
-    for (const eventType of eventTypes) expect(findWebhookHandler(provider, eventType), `${provider} ${eventType}`).toBeTypeOf("function");
+    for (const eventType of eventTypes)
+      expect(findWebhookHandler(provider, eventType), `${provider} ${eventType}`).toBeTypeOf("function");
     expect(Object.keys(WEBHOOK_HANDLERS[provider]).sort()).toEqual([...eventTypes].sort());
   });
 

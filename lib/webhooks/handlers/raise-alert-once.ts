@@ -21,6 +21,11 @@ export async function raiseAlertOnce(options: {
     .where(and(eq(alerts.source, source), sql`${alerts.details} ->> 'key' = ${key}`))
     .limit(1);
   if (existing) return false;
-  await db.insert(alerts).values({ integrationId: options.integrationId, source, message: options.message, details: { ...options.details, key } });
+  await db.insert(alerts).values({
+    integrationId: options.integrationId,
+    source,
+    message: options.message,
+    details: { ...options.details, key },
+  });
   return true;
 }

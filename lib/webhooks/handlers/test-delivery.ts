@@ -10,12 +10,20 @@ const SAMPLE_CREDENTIALS: Record<WebhookProviderId, Record<string, unknown>> = {
   shopify: { webhook_secret: "shpss_test_secret", shop_domain: "kopru-demo.myshopify.com" },
   stripe: { webhook_secret: "whsec_test_secret" },
   iyzico: { secret_key: "sandbox-secret-key", merchant_id: "3397040" },
-  hepsiburada: { merchant_id: "7f3c2a10-5b4e-4d8a-9c1f-2e6b8a0d4c37", webhook_username: "kopru", webhook_password: "hook-pass" },
+  hepsiburada: {
+    merchant_id: "7f3c2a10-5b4e-4d8a-9c1f-2e6b8a0d4c37",
+    webhook_username: "kopru",
+    webhook_password: "hook-pass",
+  },
   trendyol: { webhook_username: "kopru", webhook_password: "hook-pass" },
   aras: { webhook_username: "kopru", webhook_password: "hook-pass" },
 };
 
-export type SampleDelivery = { provider: WebhookProviderId; headers: Record<string, string>; body: Record<string, unknown> };
+export type SampleDelivery = {
+  provider: WebhookProviderId;
+  headers: Record<string, string>;
+  body: Record<string, unknown>;
+};
 
 /** The provider's sample delivery for `eventType`, its body JSON-parsed so a test can adjust it before delivering. */
 export function sampleDelivery(provider: WebhookProviderId, eventType: string): SampleDelivery {

@@ -2,4 +2,6 @@
 import { apiRoute } from "@/lib/http/api-route";
 import { getIntegration } from "@/lib/integrations/get-integration";
 
-export const GET = apiRoute<{ id: string }>("read", async ({ db, params }) => getIntegration({ db: db, id: params.id }));
+export const GET = apiRoute<{ id: string }>("read", async ({ db, params }) =>
+  getIntegration({ db: db, id: params.id }),
+);

@@ -21,11 +21,15 @@ describe("parseArasDate", () => {
 });
 
 describeWithDatabase("Aras webhook handlers", (database) => {
-  const shipmentRows = (trackingNumber: string) => database().db.select().from(shipments).where(eq(shipments.trackingNumber, trackingNumber));
+  const shipmentRows = (trackingNumber: string) =>
+    database().db.select().from(shipments).where(eq(shipments.trackingNumber, trackingNumber));
 
   it("tracks a shipment to delivery, once per movement, and ignores a late older movement", async () => {
     const inTransit = movement("shipment.status_changed", "3330000000001", "01.03.2026 10:00:00");
-    expect(await deliver(database().db, inTransit)).toEqual({ outcome: "processed", note: "shipment 3330000000001 created" });
+    expect(await deliver(database().db, inTransit)).toEqual({
+      outcome: "processed",
+      note: "shipment 3330000000001 created",
+    });
     expect(await shipmentRows("3330000000001")).toEqual([
       expect.objectContaining({ carrier: "aras", orderRef: "KPR1001", status: "in_transit", statusText: "YOLDA" }),
     ]);
@@ -37,7 +41,11 @@ describeWithDatabase("Aras webhook handlers", (database) => {
 
     const rows = await shipmentRows("3330000000001");
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ status: "delivered", statusText: "TESLİM EDİLDİ", remoteUpdatedAt: new Date("2026-03-02T11:30:00Z") });
+    expect(rows[0]).toMatchObject({
+      status: "delivered",
+      statusText: "TESLİM EDİLDİ",
+      remoteUpdatedAt: new Date("2026-03-02T11:30:00Z"),
+    });
   });
 
   it("records a return shipment as returned", async () => {

@@ -12,7 +12,10 @@ import { parseArasDate, toShipmentStatus } from "./aras-status";
 export async function recordArasShipment(context: WebhookHandlerContext): Promise<WebhookHandlerResult> {
   const row = parsePayload(arasShipmentStatusSchema, context.payload, "Aras shipment");
   if (!row.KARGO_TAKIP_NO) {
-    return { outcome: "ignored", note: `shipment ${row.MUSTERI_OZEL_KODU} has no tracking number yet; Aras assigns one at pickup` };
+    return {
+      outcome: "ignored",
+      note: `shipment ${row.MUSTERI_OZEL_KODU} has no tracking number yet; Aras assigns one at pickup`,
+    };
   }
   const outcome = await upsertShipment({
     db: context.db,

@@ -17,29 +17,45 @@ describeWithDatabase("Hepsiburada webhook handlers", (database) => {
     await insertProducts(database().db, [productRow(1, { sku: "KOPRU-TSHIRT-M" })]);
   });
   const packageRow = async (packageId: string) =>
-    (await database().db.select().from(orders).where(and(eq(orders.integrationId, "hepsiburada"), eq(orders.packageId, packageId))))[0];
+    (
+      await database()
+        .db.select()
+        .from(orders)
+        .where(and(eq(orders.integrationId, "hepsiburada"), eq(orders.packageId, packageId)))
+    )[0];
 
   it("leaves a package it has not imported to the order sync", async () => {
     const result = await deliver(database().db, statusChange("700000001", "Packaged", "2026-03-01T10:00:00Z"));
-    expect(result).toEqual({ outcome: "processed", note: "package 700000001 not imported yet; the next order sync brings it" });
+    expect(result).toEqual({
+      outcome: "processed",
+      note: "package 700000001 not imported yet; the next order sync brings it",
+    });
     expect(await packageRow("700000001")).toBeUndefined();
   });
 
   it("moves an imported package forward and never back", async () => {
-    await database().db.insert(orders).values({
-      integrationId: "hepsiburada",
-      remoteOrderNumber: "4100000001",
-      packageId: "700000002",
-      status: "created",
-      totalKurus: 124990,
-      lines: [],
-      orderedAt: new Date("2026-03-01T08:00:00Z"),
-      remoteUpdatedAt: new Date("2026-03-01T08:00:00Z"),
-      raw: {},
-    });
+    await database()
+      .db.insert(orders)
+      .values({
+        integrationId: "hepsiburada",
+        remoteOrderNumber: "4100000001",
+        packageId: "700000002",
+        status: "created",
+        totalKurus: 124990,
+        lines: [],
+        orderedAt: new Date("2026-03-01T08:00:00Z"),
+        remoteUpdatedAt: new Date("2026-03-01T08:00:00Z"),
+        raw: {},
+      });
     const packaged = statusChange("700000002", "Packaged", "2026-03-01T10:00:00Z");
-    expect(await deliver(database().db, packaged)).toEqual({ outcome: "processed", note: "package 700000002 is now picking" });
-    expect(await packageRow("700000002")).toMatchObject({ status: "picking", remoteUpdatedAt: new Date("2026-03-01T10:00:00Z") });
+    expect(await deliver(database().db, packaged)).toEqual({
+      outcome: "processed",
+      note: "package 700000002 is now picking",
+    });
+    expect(await packageRow("700000002")).toMatchObject({
+      status: "picking",
+      remoteUpdatedAt: new Date("2026-03-01T10:00:00Z"),
+    });
 
     await deliver(database().db, statusChange("700000002", "Delivered", "2026-03-03T10:00:00Z"));
     expect((await deliver(database().db, packaged)).note).toMatch(/unchanged/);
@@ -63,10 +79,20 @@ describeWithDatabase("Hepsiburada webhook handlers", (database) => {
       lastPushedSalePrice: 12_990,
     });
     const updated = sampleDelivery("hepsiburada", "PRODUCT_UPDATED");
-    expect(await deliver(database().db, updated)).toEqual({ outcome: "processed", note: "listing KOPRU-TSHIRT-M is active" });
+    expect(await deliver(database().db, updated)).toEqual({
+      outcome: "processed",
+      note: "listing KOPRU-TSHIRT-M is active",
+    });
     await deliver(database().db, updated);
     const rows = await database().db.select().from(listings).where(eq(listings.integrationId, "hepsiburada"));
-    expect(rows).toEqual([expect.objectContaining({ remoteId: "HBCV00000ABCDE", remoteStatus: "active", lastError: null, lastPushedSalePrice: 12_990 })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        remoteId: "HBCV00000ABCDE",
+        remoteStatus: "active",
+        lastError: null,
+        lastPushedSalePrice: 12_990,
+      }),
+    ]);
     const [after] = await database().db.select().from(products).where(eq(products.id, product!.id));
     expect(after).toMatchObject({ salePrice: product!.salePrice, stock: product!.stock });
   });
@@ -74,6 +100,9 @@ describeWithDatabase("Hepsiburada webhook handlers", (database) => {
   it("notes a product update for a SKU without a Hepsiburada listing", async () => {
     const updated = sampleDelivery("hepsiburada", "PRODUCT_UPDATED");
     updated.body.merchantSku = "NOT-LISTED";
-    expect(await deliver(database().db, updated)).toEqual({ outcome: "processed", note: "no Hepsiburada listing for SKU NOT-LISTED; nothing to update" });
+    expect(await deliver(database().db, updated)).toEqual({
+      outcome: "processed",
+      note: "no Hepsiburada listing for SKU NOT-LISTED; nothing to update",
+    });
   });
 });

@@ -20,8 +20,10 @@ export const handleHepsiburadaOrderStatusChanged: WebhookHandler = async ({ db, 
     push.packageNumber ? eq(orders.packageId, push.packageNumber) : eq(orders.remoteOrderNumber, push.orderNumber),
   );
   const existing = await db.select({ id: orders.id }).from(orders).where(match).limit(1);
-  if (existing.length === 0) return { outcome: "processed", note: `${ref} not imported yet; the next order sync brings it` };
-  if (!status) return { outcome: "ignored", note: `status "${push.status}" is not one Köprü maps; the next order sync brings it` };
+  if (existing.length === 0)
+    return { outcome: "processed", note: `${ref} not imported yet; the next order sync brings it` };
+  if (!status)
+    return { outcome: "ignored", note: `status "${push.status}" is not one Köprü maps; the next order sync brings it` };
 
   const occurredAt = push.occurredAt ? new Date(push.occurredAt) : event.receivedAt;
   const at = Number.isNaN(occurredAt.getTime()) ? event.receivedAt : occurredAt;
@@ -30,6 +32,7 @@ export const handleHepsiburadaOrderStatusChanged: WebhookHandler = async ({ db, 
     .set({ status, remoteUpdatedAt: at, updatedAt: new Date() })
     .where(and(match, lt(orders.remoteUpdatedAt, at)))
     .returning({ id: orders.id });
-  if (updated.length === 0) return { outcome: "processed", note: `${ref} unchanged: it already reflects a newer state` };
+  if (updated.length === 0)
+    return { outcome: "processed", note: `${ref} unchanged: it already reflects a newer state` };
   return { outcome: "processed", note: `${ref} is now ${status}` };
 };

@@ -12,13 +12,16 @@ const INTEGRATION_ID = "hepsiburada";
  */
 export const handleHepsiburadaProductUpdated: WebhookHandler = async ({ db, payload }) => {
   const push = parsePayload(hepsiburadaProductUpdatedSchema, payload, "Hepsiburada product");
-  const match = push.merchantSku ? eq(listings.sku, push.merchantSku) : eq(listings.remoteId, push.hepsiburadaSku ?? "");
+  const match = push.merchantSku
+    ? eq(listings.sku, push.merchantSku)
+    : eq(listings.remoteId, push.hepsiburadaSku ?? "");
   const ref = push.merchantSku ?? push.hepsiburadaSku;
   const updated = await db
     .update(listings)
     .set({ remoteId: push.hepsiburadaSku, remoteStatus: "active", lastError: null, updatedAt: new Date() })
     .where(and(eq(listings.integrationId, INTEGRATION_ID), match))
     .returning({ sku: listings.sku });
-  if (updated.length === 0) return { outcome: "processed", note: `no Hepsiburada listing for SKU ${ref}; nothing to update` };
+  if (updated.length === 0)
+    return { outcome: "processed", note: `no Hepsiburada listing for SKU ${ref}; nothing to update` };
   return { outcome: "processed", note: `listing ${updated.map((row) => row.sku).join(", ")} is active` };
 };

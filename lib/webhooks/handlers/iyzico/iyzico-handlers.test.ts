@@ -18,13 +18,19 @@ function notification(eventType: string, paymentId: number, at: number) {
 
 describeWithDatabase("iyzico webhook handlers", (database) => {
   const paymentRows = (paymentId: number) =>
-    database().db.select().from(payments).where(and(eq(payments.provider, "iyzico"), eq(payments.remoteId, String(paymentId))));
+    database()
+      .db.select()
+      .from(payments)
+      .where(and(eq(payments.provider, "iyzico"), eq(payments.remoteId, String(paymentId))));
 
   it.each(IYZICO_WEBHOOK_EVENT_TYPES.map((eventType, index) => [eventType, 30_000_000 + index] as const))(
     "records %s on the payment id with our conversation id as the order reference",
     async (eventType, paymentId) => {
       const delivery = notification(eventType, paymentId, 1_767_000_000_000);
-      expect(await deliver(database().db, delivery)).toEqual({ outcome: "processed", note: `payment ${paymentId} created` });
+      expect(await deliver(database().db, delivery)).toEqual({
+        outcome: "processed",
+        note: `payment ${paymentId} created`,
+      });
       const [row] = await paymentRows(paymentId);
       const isSuccess = eventType.endsWith(".SUCCESS");
       expect(row).toMatchObject({

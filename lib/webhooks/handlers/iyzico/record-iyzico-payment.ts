@@ -8,7 +8,10 @@ import { upsertNote } from "../upsert-note";
  * An iyzico notification names the payment and its outcome, nothing more (no amount): it sets the status and keeps
  * what a fuller source stored. `iyziEventTime` (ms) orders notifications; without it, the time we received it does.
  */
-export async function recordIyzicoPayment(context: WebhookHandlerContext, status: "succeeded" | "failed"): Promise<WebhookHandlerResult> {
+export async function recordIyzicoPayment(
+  context: WebhookHandlerContext,
+  status: "succeeded" | "failed",
+): Promise<WebhookHandlerResult> {
   const notification = parsePayload(iyzicoWebhookSchema, context.payload, "iyzico notification");
   const remoteId = notification.paymentId ?? notification.iyziPaymentId;
   if (!remoteId) return { outcome: "ignored", note: "notification names no payment id" };
@@ -18,10 +21,12 @@ export async function recordIyzicoPayment(context: WebhookHandlerContext, status
       provider: "iyzico",
       remoteId,
       status,
-      remoteUpdatedAt: notification.iyziEventTime === undefined ? context.event.receivedAt : new Date(notification.iyziEventTime),
+      remoteUpdatedAt:
+        notification.iyziEventTime === undefined ? context.event.receivedAt : new Date(notification.iyziEventTime),
       raw: context.payload,
       orderRef: notification.paymentConversationId || undefined,
-      failureMessage: status === "failed" ? `iyzico reported ${notification.iyziEventType} ${notification.status}` : null,
+      failureMessage:
+        status === "failed" ? `iyzico reported ${notification.iyziEventType} ${notification.status}` : null,
     },
   });
   return { outcome: "processed", note: upsertNote(`payment ${remoteId}`, outcome) };

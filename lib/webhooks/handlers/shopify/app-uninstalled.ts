@@ -5,7 +5,11 @@ import { raiseAlertOnce } from "../raise-alert-once";
 
 /** After an uninstall the access token is revoked and webhooks stop: the merchant has to reinstall, so say so loudly. */
 export const handleShopifyAppUninstalled: WebhookHandler = async ({ db, event, payload }) => {
-  const shop = parsePayload(z.looseObject({ id: z.number().int(), domain: z.string().nullish() }), payload, "Shopify shop");
+  const shop = parsePayload(
+    z.looseObject({ id: z.number().int(), domain: z.string().nullish() }),
+    payload,
+    "Shopify shop",
+  );
   const shopName = shop.domain ?? String(shop.id);
   const isNewAlert = await raiseAlertOnce({
     db,

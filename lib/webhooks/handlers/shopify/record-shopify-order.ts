@@ -14,10 +14,14 @@ import { shopifyOrderSchema, toMarketplaceOrder } from "./shopify-order";
 export async function recordShopifyOrder({ db, payload }: WebhookHandlerContext): Promise<WebhookHandlerResult> {
   const order = { ...toMarketplaceOrder(parsePayload(shopifyOrderSchema, payload, "Shopify order")), raw: payload };
   const skus = [...new Set(order.lines.map((line) => line.sku).filter((sku) => sku !== ""))];
-  const known = skus.length ? await db.select({ sku: products.sku }).from(products).where(inArray(products.sku, skus)) : [];
+  const known = skus.length
+    ? await db.select({ sku: products.sku }).from(products).where(inArray(products.sku, skus))
+    : [];
   const unknown = skus.filter((sku) => !known.some((row) => row.sku === sku));
   if (unknown.length > 0) {
-    throw new Error(`Unknown SKU in Shopify order ${order.remoteOrderNumber}: ${unknown.join(", ")}. Add it to the catalog (Products → Import CSV) and replay.`);
+    throw new Error(
+      `Unknown SKU in Shopify order ${order.remoteOrderNumber}: ${unknown.join(", ")}. Add it to the catalog (Products → Import CSV) and replay.`,
+    );
   }
   const [result] = await upsertMarketplaceOrders({ db, integrationId: "shopify", orders: [order] });
   return { outcome: "processed", note: upsertNote(`order ${order.remoteOrderNumber}`, result?.outcome ?? "unchanged") };

@@ -8,7 +8,13 @@ const shopifyProductSchema = z.looseObject({
   id: z.number().int().positive(),
   status: z.string().nullish(),
   variants: z
-    .array(z.looseObject({ id: z.number().int().positive(), sku: z.string().nullish(), admin_graphql_api_id: z.string().nullish() }))
+    .array(
+      z.looseObject({
+        id: z.number().int().positive(),
+        sku: z.string().nullish(),
+        admin_graphql_api_id: z.string().nullish(),
+      }),
+    )
     .default([]),
 });
 
@@ -24,7 +30,12 @@ export async function recordShopifyProduct({ db, payload }: WebhookHandlerContex
   const known = await db
     .select({ id: products.id, sku: products.sku })
     .from(products)
-    .where(inArray(products.sku, variants.map((variant) => variant.sku)));
+    .where(
+      inArray(
+        products.sku,
+        variants.map((variant) => variant.sku),
+      ),
+    );
   const productIdBySku = new Map(known.map((row) => [row.sku, row.id]));
   const isActive = !product.status || product.status === "active";
   const remoteStatus: ListingStatus = isActive ? "active" : "pending";
@@ -32,7 +43,16 @@ export async function recordShopifyProduct({ db, payload }: WebhookHandlerContex
     const productId = productIdBySku.get(variant.sku);
     if (productId === undefined) return [];
     const remoteId = variant.admin_graphql_api_id ?? `gid://shopify/ProductVariant/${variant.id}`;
-    return [{ integrationId: "shopify", productId, sku: variant.sku, remoteId, remoteStatus, lastError: isActive ? null : `Shopify product is ${product.status}` }];
+    return [
+      {
+        integrationId: "shopify",
+        productId,
+        sku: variant.sku,
+        remoteId,
+        remoteStatus,
+        lastError: isActive ? null : `Shopify product is ${product.status}`,
+      },
+    ];
   });
   const unknown = variants.filter((variant) => !productIdBySku.has(variant.sku)).map((variant) => variant.sku);
   const unknownNote = unknown.length > 0 ? `unknown SKUs (not Köprü products): ${unknown.join(", ")}` : "";

@@ -38,7 +38,16 @@ export const shopifyOrderSchema = z.looseObject({
   customer: z.looseObject({ first_name: text, last_name: text, email: text }).nullish(),
   shipping_address: addressSchema.nullish(),
   line_items: z
-    .array(z.looseObject({ id: z.number().int(), sku: text, name: text, title: text, quantity: z.number().int(), price: kurus.optional() }))
+    .array(
+      z.looseObject({
+        id: z.number().int(),
+        sku: text,
+        name: text,
+        title: text,
+        quantity: z.number().int(),
+        price: kurus.optional(),
+      }),
+    )
     .default([]),
 });
 export type ShopifyOrder = z.infer<typeof shopifyOrderSchema>;

@@ -13,17 +13,26 @@ export const handleStripeChargeDisputeCreated: WebhookHandler = async ({ db, pay
   const event = parsePayload(stripeDisputeEventSchema, payload, "Stripe dispute");
   const dispute = event.data.object;
   const paymentRef = dispute.payment_intent ?? dispute.charge;
-  const dueBy = dispute.evidence_details?.due_by ? new Date(dispute.evidence_details.due_by * 1000).toISOString() : null;
+  const dueBy = dispute.evidence_details?.due_by
+    ? new Date(dispute.evidence_details.due_by * 1000).toISOString()
+    : null;
   const isNewAlert = await raiseAlertOnce({
     db,
     integrationId: "stripe",
     source: "stripe.dispute",
     key: dispute.id,
     message: `Stripe dispute opened on payment ${paymentRef} (${dispute.reason}, ${(dispute.amount / 100).toFixed(2)} ${dispute.currency})`,
-    details: { dispute_id: dispute.id, payment_intent: dispute.payment_intent ?? null, charge: dispute.charge, reason: dispute.reason, due_by: dueBy },
+    details: {
+      dispute_id: dispute.id,
+      payment_intent: dispute.payment_intent ?? null,
+      charge: dispute.charge,
+      reason: dispute.reason,
+      due_by: dueBy,
+    },
   });
   const alertNote = isNewAlert ? "alert raised" : "alert already raised";
-  if (!dispute.payment_intent) return { outcome: "processed", note: `${alertNote}; charge ${dispute.charge} has no payment intent to update` };
+  if (!dispute.payment_intent)
+    return { outcome: "processed", note: `${alertNote}; charge ${dispute.charge} has no payment intent to update` };
   const outcome = await upsertPayment({
     db,
     payment: {

@@ -9,7 +9,10 @@ export const handleStripeChargeRefunded: WebhookHandler = async ({ db, payload }
   const event = parsePayload(stripeChargeEventSchema, payload, "Stripe charge");
   const charge = event.data.object;
   if (!charge.payment_intent) {
-    return { outcome: "ignored", note: `charge ${charge.id} has no payment intent; payments are tracked by payment intent` };
+    return {
+      outcome: "ignored",
+      note: `charge ${charge.id} has no payment intent; payments are tracked by payment intent`,
+    };
   }
   const outcome = await upsertPayment({
     db,

@@ -1,4 +1,5 @@
 import type { WebhookHandler } from "@/lib/webhooks/handler-types";
 import { recordPaymentIntent } from "./record-payment-intent";
 
-export const handleStripePaymentIntentPaymentFailed: WebhookHandler = (context) => recordPaymentIntent(context, "failed");
+export const handleStripePaymentIntentPaymentFailed: WebhookHandler = (context) =>
+  recordPaymentIntent(context, "failed");

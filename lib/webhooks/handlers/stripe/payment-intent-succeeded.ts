@@ -1,4 +1,5 @@
 import type { WebhookHandler } from "@/lib/webhooks/handler-types";
 import { recordPaymentIntent } from "./record-payment-intent";
 
-export const handleStripePaymentIntentSucceeded: WebhookHandler = (context) => recordPaymentIntent(context, "succeeded");
+export const handleStripePaymentIntentSucceeded: WebhookHandler = (context) =>
+  recordPaymentIntent(context, "succeeded");

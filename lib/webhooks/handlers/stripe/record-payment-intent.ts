@@ -14,7 +14,10 @@ function describePaymentError(error: PaymentError | null | undefined): string | 
 }
 
 /** A payment_intent.* event carries the whole intent, so it states every payment fact it has. */
-export async function recordPaymentIntent(context: WebhookHandlerContext, status: PaymentStatus): Promise<WebhookHandlerResult> {
+export async function recordPaymentIntent(
+  context: WebhookHandlerContext,
+  status: PaymentStatus,
+): Promise<WebhookHandlerResult> {
   const event = parsePayload(stripePaymentIntentEventSchema, context.payload, "Stripe payment_intent");
   const intent = event.data.object;
   const outcome = await upsertPayment({

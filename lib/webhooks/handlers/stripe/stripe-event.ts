@@ -2,7 +2,12 @@ import { z } from "zod";
 
 /** The envelope of a Stripe event around `data.object`; the intake's schema has already checked id and type. */
 function stripeEvent<T extends z.ZodType>(object: T) {
-  return z.looseObject({ id: z.string(), type: z.string(), created: z.number().int(), data: z.looseObject({ object }) });
+  return z.looseObject({
+    id: z.string(),
+    type: z.string(),
+    created: z.number().int(),
+    data: z.looseObject({ object }),
+  });
 }
 
 // Stripe amounts are already in the currency's minor unit: kuruş for TRY.
@@ -14,12 +19,20 @@ export const stripePaymentIntentEventSchema = stripeEvent(
     object: z.literal("payment_intent"),
     ...money,
     metadata: z.record(z.string(), z.string()).nullish(),
-    last_payment_error: z.looseObject({ code: z.string().nullish(), decline_code: z.string().nullish(), message: z.string().nullish() }).nullish(),
+    last_payment_error: z
+      .looseObject({ code: z.string().nullish(), decline_code: z.string().nullish(), message: z.string().nullish() })
+      .nullish(),
   }),
 );
 
 export const stripeChargeEventSchema = stripeEvent(
-  z.looseObject({ id: z.string(), object: z.literal("charge"), ...money, amount_refunded: z.number().int(), payment_intent: z.string().nullish() }),
+  z.looseObject({
+    id: z.string(),
+    object: z.literal("charge"),
+    ...money,
+    amount_refunded: z.number().int(),
+    payment_intent: z.string().nullish(),
+  }),
 );
 
 export const stripeDisputeEventSchema = stripeEvent(

@@ -21,20 +21,37 @@ describeWithDatabase("Stripe webhook handlers", (database) => {
 
   it("records a succeeded payment intent once, however often it is delivered", async () => {
     const delivery = stripeEvent("payment_intent.succeeded", "pi_once", 1_767_000_000);
-    expect(await deliver(database().db, delivery)).toMatchObject({ outcome: "processed", note: "payment pi_once created" });
+    expect(await deliver(database().db, delivery)).toMatchObject({
+      outcome: "processed",
+      note: "payment pi_once created",
+    });
     expect((await deliver(database().db, delivery)).note).toMatch(/unchanged/);
     const rows = await paymentRows("pi_once");
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ provider: "stripe", status: "succeeded", amountKurus: 124990, currency: "TRY", orderRef: "1001", failureMessage: null });
+    expect(rows[0]).toMatchObject({
+      provider: "stripe",
+      status: "succeeded",
+      amountKurus: 124990,
+      currency: "TRY",
+      orderRef: "1001",
+      failureMessage: null,
+    });
   });
 
   it("lets a newer success replace a failure, and never lets a late failure regress a success", async () => {
     await deliver(database().db, stripeEvent("payment_intent.payment_failed", "pi_order", 1_767_000_100));
-    expect((await paymentRows("pi_order"))[0]).toMatchObject({ status: "failed", failureMessage: "card_declined (insufficient_funds)" });
+    expect((await paymentRows("pi_order"))[0]).toMatchObject({
+      status: "failed",
+      failureMessage: "card_declined (insufficient_funds)",
+    });
     await deliver(database().db, stripeEvent("payment_intent.succeeded", "pi_order", 1_767_000_200));
     await deliver(database().db, stripeEvent("payment_intent.payment_failed", "pi_order", 1_767_000_150));
     const [row] = await paymentRows("pi_order");
-    expect(row).toMatchObject({ status: "succeeded", failureMessage: null, remoteUpdatedAt: new Date(1_767_000_200_000) });
+    expect(row).toMatchObject({
+      status: "succeeded",
+      failureMessage: null,
+      remoteUpdatedAt: new Date(1_767_000_200_000),
+    });
   });
 
   it("records a cancelled payment intent", async () => {
@@ -63,10 +80,19 @@ describeWithDatabase("Stripe webhook handlers", (database) => {
     expect((await deliver(database().db, dispute)).note).toBe("alert raised; payment pi_dispute updated");
     expect((await deliver(database().db, dispute)).note).toMatch(/^alert already raised; payment pi_dispute unchanged/);
 
-    expect((await paymentRows("pi_dispute"))[0]).toMatchObject({ status: "disputed", disputeStatus: "needs_response", amountKurus: 124990, orderRef: "1001" });
+    expect((await paymentRows("pi_dispute"))[0]).toMatchObject({
+      status: "disputed",
+      disputeStatus: "needs_response",
+      amountKurus: 124990,
+      orderRef: "1001",
+    });
     const raised = await database().db.select().from(alerts).where(eq(alerts.source, "stripe.dispute"));
     expect(raised).toHaveLength(1);
-    expect(raised[0]).toMatchObject({ integrationId: "stripe", resolvedAt: null, details: expect.objectContaining({ dispute_id: disputeId, payment_intent: "pi_dispute", reason: "fraudulent" }) });
+    expect(raised[0]).toMatchObject({
+      integrationId: "stripe",
+      resolvedAt: null,
+      details: expect.objectContaining({ dispute_id: disputeId, payment_intent: "pi_dispute", reason: "fraudulent" }),
+    });
     expect(raised[0]!.message).toContain("1249.90 TRY");
   });
 

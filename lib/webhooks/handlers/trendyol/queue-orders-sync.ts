@@ -9,12 +9,21 @@ import type { WebhookHandlerContext, WebhookHandlerResult } from "@/lib/webhooks
  */
 export async function queueTrendyolOrdersSync({ db }: WebhookHandlerContext): Promise<WebhookHandlerResult> {
   try {
-    const run = await requestSync({ db, actor: null, integrationId: "trendyol", kind: "orders_in", trigger: "webhook" });
+    const run = await requestSync({
+      db,
+      actor: null,
+      integrationId: "trendyol",
+      kind: "orders_in",
+      trigger: "webhook",
+    });
     return { outcome: "processed", note: `orders_in sync ${run.id} queued` };
   } catch (error) {
     if (!(error instanceof AppError) || error.details?.reason !== "already_active") throw error;
     // The active run finished between the refused insert and the look-up: retry, and the retry queues a fresh run.
     if (error.details.run_id === undefined) throw error;
-    return { outcome: "processed", note: `orders_in sync ${String(error.details.run_id)} is already queued or running` };
+    return {
+      outcome: "processed",
+      note: `orders_in sync ${String(error.details.run_id)} is already queued or running`,
+    };
   }
 }

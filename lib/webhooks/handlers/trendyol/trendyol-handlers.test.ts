@@ -28,15 +28,22 @@ describeWithDatabase("Trendyol webhook handlers", (database) => {
   });
 
   it("queues a fresh run once the previous one has finished", async () => {
-    await database().db.update(syncRuns).set({ status: "succeeded", finishedAt: new Date() }).where(eq(syncRuns.kind, "orders_in"));
-    expect((await deliver(database().db, sampleDelivery("trendyol", "order.cancelled"))).note).toMatch(/^orders_in sync \d+ queued$/);
+    await database()
+      .db.update(syncRuns)
+      .set({ status: "succeeded", finishedAt: new Date() })
+      .where(eq(syncRuns.kind, "orders_in"));
+    expect((await deliver(database().db, sampleDelivery("trendyol", "order.cancelled"))).note).toMatch(
+      /^orders_in sync \d+ queued$/,
+    );
     expect((await ordersRuns()).map((run) => run.status).sort()).toEqual(["queued", "succeeded"]);
   });
 
   it("fails pushes processed while the integration is inactive, so they can be replayed once it is active", async () => {
     await database().db.update(syncRuns).set({ status: "succeeded" }).where(eq(syncRuns.kind, "orders_in"));
     await database().db.update(integrations).set({ isActive: false }).where(eq(integrations.id, "trendyol"));
-    await expect(deliver(database().db, sampleDelivery("trendyol", "order.status_changed"))).rejects.toThrow(/inactive/);
+    await expect(deliver(database().db, sampleDelivery("trendyol", "order.status_changed"))).rejects.toThrow(
+      /inactive/,
+    );
     expect(await ordersRuns()).toHaveLength(2);
   });
 });
