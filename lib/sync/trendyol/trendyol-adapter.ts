@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import { loadIntegrationCredentials } from "@/lib/integrations/load-credentials";
+import { createProviderFetch } from "@/lib/providers/provider-fetch";
 import { createTrendyolAdapter } from "@/lib/providers/trendyol";
 import type { TrendyolCredentials } from "@/lib/providers/trendyol/config";
 import type { SyncDeps } from "../sync-deps";
@@ -14,7 +15,7 @@ export async function loadTrendyolAdapter(db: Db, integrationId: string, deps: S
     sellerId: credentials.seller_id,
     apiKey: credentials.api_key,
     apiSecret: credentials.api_secret,
-    fetch: deps.fetch,
+    fetch: createProviderFetch({ provider: "trendyol", fetch: deps.fetch }),
     sleep: deps.sleep,
     priceStockBatchSize: deps.priceStockBatchSize,
     productDefaults: credentials.cargo_company_id
