@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { syncRuns } from "@/db/schema";
 import { getSyncHandler } from "./registry";
-import { markRunStarted, markRunSucceeded } from "./run-lifecycle";
+import { observeSyncAttemptFailed } from "@/lib/operations/observe-sync";
+import { describeError, markRunStarted, markRunSucceeded } from "./run-lifecycle";
 import type { SyncDeps } from "./sync-deps";
 import type { StepRunner } from "./step";
 
@@ -21,9 +22,14 @@ export async function executeSyncRun(options: {
     const started = await markRunStarted(db, runId);
     return { integrationId: started.integrationId, kind: started.kind, options: started.options };
   });
-  const handler = getSyncHandler(run.integrationId, run.kind);
-  if (!handler) throw new Error(`${run.integrationId} has no "${run.kind}" sync`);
-  await handler({ db, runId, integrationId: run.integrationId, options: run.options, step, deps });
+  try {
+    const handler = getSyncHandler(run.integrationId, run.kind);
+    if (!handler) throw new Error(`${run.integrationId} has no "${run.kind}" sync`);
+    await handler({ db, runId, integrationId: run.integrationId, options: run.options, step, deps });
+  } catch (error) {
+    await observeSyncAttemptFailed(db, { id: runId, ...run }, describeError(error));
+    throw error;
+  }
   await step.run("finish-run", () => markRunSucceeded(db, runId));
 }
 

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { webhookEvents, type WebhookEvent, type WebhookStatus } from "@/db/schema";
+import { observeWebhookProcessed } from "@/lib/operations/observe-webhook";
 import { describeError } from "@/lib/sync/run-lifecycle";
 import { findWebhookHandler } from "./handlers";
 import { appendTimeline } from "./timeline";
@@ -48,6 +49,7 @@ export async function processClaimedWebhookEvent(options: {
         timeline: appendTimeline(result.outcome, result.note),
       })
       .where(eq(webhookEvents.id, event.id));
+    await observeWebhookProcessed(db, event, result.outcome);
     return { status: result.outcome };
   } catch (error) {
     const message = describeError(error);
@@ -67,6 +69,7 @@ export async function processClaimedWebhookEvent(options: {
         timeline: appendTimeline("failed", message),
       })
       .where(eq(webhookEvents.id, event.id));
+    await observeWebhookProcessed(db, event, "failed", message);
     return { status: "failed", error: message };
   }
 }
