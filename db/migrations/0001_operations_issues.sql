@@ -7,6 +7,7 @@ CREATE TABLE "alert_settings" (
 	"consecutive_failures" integer DEFAULT 3 NOT NULL,
 	"degraded_after_minutes" integer DEFAULT 30 NOT NULL,
 	"stuck_after_minutes" integer DEFAULT 30 NOT NULL,
+	"locale" text DEFAULT 'tr' NOT NULL,
 	"digest_sent_at" timestamp with time zone,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );

@@ -88,6 +88,8 @@ export const alertSettings = pgTable("alert_settings", {
   consecutiveFailures: integer("consecutive_failures").notNull().default(3),
   degradedAfterMinutes: integer("degraded_after_minutes").notNull().default(30),
   stuckAfterMinutes: integer("stuck_after_minutes").notNull().default(30),
+  /** The language alert messages are written in. */
+  locale: text("locale").notNull().default("tr"),
   /** When a digest last went out instead of single messages. */
   digestSentAt: timestamp("digest_sent_at", { withTimezone: true }),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

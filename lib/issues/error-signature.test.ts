@@ -25,8 +25,8 @@ describe("errorSignature", () => {
 describe("scrubSecrets", () => {
   it("never lets credentials through", () => {
     const scrubbed = scrubSecrets(
-      "GET https://user:hunter2@api.example.com/x?api_key=abc123&x=1 failed; Authorization: Basic dXNlcjpwYXNz; token=kpr_abcdefghijk",
+      "GET https://user:hunter2@api.example.com/x?api_key=abc123&x=1 failed; Authorization: Basic dXNlcjpwYXNz; token=kpr_abcdefghijk; authorization: Basic eA==",
     );
-    expect(scrubbed).not.toMatch(/hunter2|abc123|dXNlcjpwYXNz|kpr_abcdefghijk/);
+    expect(scrubbed).not.toMatch(/hunter2|abc123|dXNlcjpwYXNz|kpr_abcdefghijk|eA==/);
   });
 });

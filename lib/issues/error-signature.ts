@@ -4,10 +4,14 @@
  */
 export function scrubSecrets(message: string): string {
   return message
+    .replace(
+      /\b(authorization|proxy-authorization)(["']?\s*[:=]\s*["']?)((bearer|basic|token)\s+)?[^\s"'&,;]+/gi,
+      "$1$2[redacted]",
+    )
     .replace(/\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{6,}/gi, "$1 [redacted]")
     .replace(/(\/\/)[^/@\s:]+:[^/@\s]+@/g, "$1[redacted]@")
     .replace(
-      /\b(api[_-]?key|apikey|secret|password|passwd|token|access[_-]?token|authorization|signature|sig)(["']?\s*[:=]\s*["']?)[^\s"'&,;]+/gi,
+      /\b(api[_-]?key|apikey|secret|password|passwd|token|access[_-]?token|signature|sig)(["']?\s*[:=]\s*["']?)[^\s"'&,;]+/gi,
       "$1$2[redacted]",
     )
     .replace(/\b(kpr|sk|rk|whsec|shpat|shpss)_[A-Za-z0-9_-]{8,}/g, "[redacted]")
