@@ -3,5 +3,13 @@ import { purgeLogs } from "./purge-logs";
 import { runSync } from "./run-sync";
 import { scheduleSyncs } from "./schedule-syncs";
 import { sweepWebhooksFunction } from "./sweep-webhooks";
+import { watchOperationsFunction } from "./watch-operations";
 
-export const functions = [scheduleSyncs, runSync, processWebhook, sweepWebhooksFunction, purgeLogs];
+export const functions = [
+  scheduleSyncs,
+  runSync,
+  processWebhook,
+  sweepWebhooksFunction,
+  purgeLogs,
+  watchOperationsFunction,
+];

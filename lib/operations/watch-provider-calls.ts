@@ -35,9 +35,11 @@ export async function recordProviderCall(db: Db, call: ProviderCall): Promise<vo
     await recordSuccess({ db, integrationId: call.provider, kinds: ["provider_call"], operation });
 }
 
-/** Subscribes the process to every outbound provider call; returns the unsubscribe function. */
-export function watchProviderCalls(getDb: () => Promise<Db>): () => void {
-  return observeProviderCalls((call) => {
+const globalForWatch = globalThis as { __kopruCallWatch?: () => void };
+
+/** Subscribes the process (once, however often the server boots its modules) to every outbound provider call. */
+export function watchProviderCalls(getDb: () => Promise<Db>): void {
+  globalForWatch.__kopruCallWatch ??= observeProviderCalls((call) => {
     void safely("a provider call", async () => recordProviderCall(await getDb(), call));
   });
 }
