@@ -21,11 +21,11 @@ export async function sendTestAlert(options: {
   const slackUrl = slackUrlOf(settings);
   if (settings.emails.length === 0 && !slackUrl)
     throw new AppError("invalid_input", "Add an e-mail address or a Slack webhook URL first", {
-      messageKey: "alerts_no_channels",
+      messageKey: "errors.alerts_no_channels",
     });
   if (settings.emails.length > 0 && !slackUrl && !smtpUrl)
     throw new AppError("invalid_input", "SMTP_URL is not set, so Köprü cannot send e-mail", {
-      messageKey: "alerts_smtp_not_configured",
+      messageKey: "errors.alerts_smtp_not_configured",
     });
   const writer = await createAlertWriter(isLocale(settings.locale) ? settings.locale : "tr");
   const delivery = await sendAlert({

@@ -38,7 +38,7 @@ export async function changeIssueStatus(options: {
   const now = options.now ?? new Date();
   if (action === "mute" && (!options.mutedUntil || options.mutedUntil <= now))
     throw new AppError("invalid_input", "A mute needs a date in the future", {
-      messageKey: "issue_mute_needs_future_date",
+      messageKey: "errors.issue_mute_needs_future_date",
     });
   const set =
     action === "acknowledge"
@@ -55,9 +55,10 @@ export async function changeIssueStatus(options: {
     .returning();
   if (!row) {
     const [exists] = await db.select({ status: issues.status }).from(issues).where(eq(issues.id, id)).limit(1);
-    if (!exists) throw new AppError("not_found", `No issue ${id}`, { messageKey: "issue_not_found", params: { id } });
+    if (!exists)
+      throw new AppError("not_found", `No issue ${id}`, { messageKey: "errors.issue_not_found", params: { id } });
     throw new AppError("conflict", `The issue is ${exists.status}`, {
-      messageKey: "issue_wrong_status",
+      messageKey: "errors.issue_wrong_status",
       params: { status: exists.status },
     });
   }

@@ -11,7 +11,7 @@ const SAMPLE_COUNT = 10;
 export async function getIssue(options: { db: Db; id: number }) {
   const { db, id } = options;
   const [row] = await db.select().from(issues).where(eq(issues.id, id)).limit(1);
-  if (!row) throw new AppError("not_found", `No issue ${id}`, { messageKey: "issue_not_found", params: { id } });
+  if (!row) throw new AppError("not_found", `No issue ${id}`, { messageKey: "errors.issue_not_found", params: { id } });
   const samples = await db
     .select()
     .from(issueOccurrences)

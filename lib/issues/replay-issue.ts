@@ -65,11 +65,12 @@ export async function planIssueReplay(db: Db, issue: Issue): Promise<ReplayPlan>
 export async function replayIssue(options: { db: Db; actor: Actor; id: number; dispatch?: WebhookDispatch }) {
   const { db, actor, id } = options;
   const [issue] = await db.select().from(issues).where(eq(issues.id, id)).limit(1);
-  if (!issue) throw new AppError("not_found", `No issue ${id}`, { messageKey: "issue_not_found", params: { id } });
+  if (!issue)
+    throw new AppError("not_found", `No issue ${id}`, { messageKey: "errors.issue_not_found", params: { id } });
   const plan = await planIssueReplay(db, issue);
   if (plan.count === 0)
     throw new AppError("conflict", "Nothing in this issue can be replayed right now", {
-      messageKey: "issue_nothing_to_replay",
+      messageKey: "errors.issue_nothing_to_replay",
     });
   let replayed = 0;
   if (plan.target === "webhook_events") {

@@ -13,6 +13,6 @@ export async function GET(req: Request): Promise<Response> {
     const { contentType, body } = await scrapeMetrics({ db });
     return new Response(body, { headers: { "content-type": contentType, "cache-control": "no-store" } });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, req);
   }
 }

@@ -11,7 +11,10 @@ const muteSchema = z.object({ until: z.iso.datetime({ offset: true }) });
 export const POST = apiRoute<{ id: string; action: string }>("write", async ({ db, req, params, actor }) => {
   const id = z.coerce.number().int().positive().parse(params.id);
   const action = actionSchema.safeParse(params.action);
-  if (!action.success) throw new AppError("not_found", `No issue action "${params.action}"`);
+  if (!action.success)
+    throw new AppError("not_found", `No issue action "${params.action}"`, {
+      messageKey: "errors.issue_unknown_action",
+    });
   if (action.data === "replay") return Response.json(await replayIssue({ db, actor, id }), { status: 202 });
   const mutedUntil = action.data === "mute" ? new Date((await readJson(req, muteSchema)).until) : undefined;
   return changeIssueStatus({ db, actor, id, action: action.data, mutedUntil });
