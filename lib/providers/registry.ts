@@ -1,28 +1,45 @@
-import { arasProvider } from "@/lib/providers/aras/config";
+import { arasProvider } from "@/lib/providers/aras";
 import type { CargoAdapter } from "@/lib/providers/cargo";
 import type { ErpAdapter } from "@/lib/providers/erp";
-import { hepsiburadaProvider } from "@/lib/providers/hepsiburada/config";
-import { parseHepsiburadaWebhook, verifyHepsiburadaWebhook } from "@/lib/providers/hepsiburada/webhook";
 import {
   HEPSIBURADA_WEBHOOK_EVENT_TYPES,
   buildSampleHepsiburadaWebhook,
-} from "@/lib/providers/hepsiburada/webhook-sample";
-import { iyzicoProvider } from "@/lib/providers/iyzico/config";
-import { parseIyzicoWebhook, verifyIyzicoWebhook } from "@/lib/providers/iyzico/webhook";
-import { IYZICO_WEBHOOK_EVENT_TYPES, buildSampleIyzicoWebhook } from "@/lib/providers/iyzico/webhook-sample";
-import { lucaProvider } from "@/lib/providers/luca/config";
+  hepsiburadaProvider,
+  parseHepsiburadaWebhook,
+  verifyHepsiburadaWebhook,
+} from "@/lib/providers/hepsiburada";
+import {
+  IYZICO_WEBHOOK_EVENT_TYPES,
+  buildSampleIyzicoWebhook,
+  iyzicoProvider,
+  parseIyzicoWebhook,
+  verifyIyzicoWebhook,
+} from "@/lib/providers/iyzico";
+import { lucaProvider } from "@/lib/providers/luca";
 import type { MarketplaceAdapter } from "@/lib/providers/marketplace";
 import type { PaymentAdapter } from "@/lib/providers/payment";
-import { shopifyProvider } from "@/lib/providers/shopify/config";
-import { parseShopifyWebhook, verifyShopifyWebhook } from "@/lib/providers/shopify/webhook";
-import { SHOPIFY_WEBHOOK_EVENT_TYPES, buildSampleShopifyWebhook } from "@/lib/providers/shopify/webhook-sample";
-import { stripeProvider } from "@/lib/providers/stripe/config";
-import { parseStripeWebhook, verifyStripeWebhook } from "@/lib/providers/stripe/webhook";
-import { STRIPE_WEBHOOK_EVENT_TYPES, buildSampleStripeWebhook } from "@/lib/providers/stripe/webhook-sample";
-import { createTrendyolMarketplace } from "@/lib/providers/trendyol";
-import { trendyolProvider } from "@/lib/providers/trendyol/config";
-import { parseTrendyolWebhook, verifyTrendyolWebhook } from "@/lib/providers/trendyol/webhook";
-import { TRENDYOL_WEBHOOK_EVENT_TYPES, buildSampleTrendyolWebhook } from "@/lib/providers/trendyol/webhook-sample";
+import {
+  SHOPIFY_WEBHOOK_EVENT_TYPES,
+  buildSampleShopifyWebhook,
+  parseShopifyWebhook,
+  shopifyProvider,
+  verifyShopifyWebhook,
+} from "@/lib/providers/shopify";
+import {
+  STRIPE_WEBHOOK_EVENT_TYPES,
+  buildSampleStripeWebhook,
+  parseStripeWebhook,
+  stripeProvider,
+  verifyStripeWebhook,
+} from "@/lib/providers/stripe";
+import {
+  TRENDYOL_WEBHOOK_EVENT_TYPES,
+  buildSampleTrendyolWebhook,
+  createTrendyolMarketplace,
+  parseTrendyolWebhook,
+  trendyolProvider,
+  verifyTrendyolWebhook,
+} from "@/lib/providers/trendyol";
 import {
   PROVIDER_IDS,
   type AdapterInput,
@@ -36,9 +53,9 @@ import type { SyncHandler } from "@/lib/sync/sync-deps";
 import type { WebhookHandler } from "@/lib/webhooks/handler-types";
 
 /*
- * The one place provider knowledge is reached through. This module imports only pure code (config, webhook
- * verification, adapter factories); anything that touches the DB (sync and webhook handlers) is referenced with a
- * lazy `import()`, so the registry can be imported from anywhere without import cycles.
+ * The one place provider knowledge is reached through. It imports each provider's `index.ts` only, and only pure code
+ * (config, webhook verification, adapter factories); anything that touches the DB (sync and webhook handlers) is
+ * referenced with a lazy `import()`, so the registry can be imported from anywhere without import cycles.
  */
 
 export type AdapterByKind = {

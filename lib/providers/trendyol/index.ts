@@ -1,3 +1,6 @@
+export { trendyolProvider, type TrendyolCredentials } from "./config";
+export { parseTrendyolWebhook, verifyTrendyolWebhook } from "./webhook";
+export { TRENDYOL_WEBHOOK_EVENT_TYPES, buildSampleTrendyolWebhook } from "./webhook-sample";
 import { z } from "zod";
 import { ProviderError } from "@/lib/errors";
 import type {
