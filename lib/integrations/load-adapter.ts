@@ -21,7 +21,7 @@ export async function loadAdapter<K extends ProviderKind>(options: {
   const provider = requireProvider(integrationId);
   if (provider.kind !== kind || !provider.adapter) {
     throw new AppError("invalid_input", `Köprü cannot talk to ${provider.displayName} yet`, {
-      messageKey: "provider_adapter_missing",
+      messageKey: "errors.provider_adapter_missing",
       params: { provider: provider.displayName },
     });
   }

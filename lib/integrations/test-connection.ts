@@ -15,7 +15,7 @@ export async function testConnection(options: { db: Db; actor: Actor; id: string
   const provider = requireProvider(options.id);
   if (!provider.adapter) {
     throw new AppError("invalid_input", `Connection tests for ${provider.displayName} are not available yet`, {
-      messageKey: "provider_adapter_missing",
+      messageKey: "errors.provider_adapter_missing",
       params: { provider: provider.displayName },
     });
   }

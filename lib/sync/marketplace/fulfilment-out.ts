@@ -22,7 +22,7 @@ export async function sendPackageStatus(options: {
       "invalid_input",
       `${options.integrationId} does not take "${options.update.status}" from Köprü`,
       {
-        messageKey: "package_status_unsupported",
+        messageKey: "errors.package_status_unsupported",
         params: { provider: options.integrationId, status: options.update.status },
       },
     );

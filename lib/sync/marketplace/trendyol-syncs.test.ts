@@ -136,6 +136,6 @@ describeWithDatabase("Trendyol syncs", (database) => {
         integrationId: "trendyol",
         update: { packageId, lines, status: "shipped", trackingNumber: "7330012345" },
       }),
-    ).rejects.toMatchObject({ code: "invalid_input", details: { messageKey: "package_status_unsupported" } });
+    ).rejects.toMatchObject({ code: "invalid_input", details: { messageKey: "errors.package_status_unsupported" } });
   });
 });
