@@ -56,6 +56,14 @@ import type { WebhookHandler } from "@/lib/webhooks/handler-types";
  * The one place provider knowledge is reached through. It imports each provider's `index.ts` only, and only pure code
  * (config, webhook verification, adapter factories); anything that touches the DB (sync and webhook handlers) is
  * referenced with a lazy `import()`, so the registry can be imported from anywhere without import cycles.
+ *
+ * Plugging a provider in, all in its own entry below:
+ * - adapter: `adapter: createXMarketplace` (exported from `lib/providers/x/index.ts`, taking `AdapterInput<XCredentials>`)
+ *   plus `features: [...]`, the optional capability methods it implements. The connection test is the adapter's own
+ *   `testConnection()`; nothing else to register.
+ * - syncs: `orders_in: marketplaceSync("orders_in", 15)` runs the generic marketplace sync against the adapter; another
+ *   sync is `{ defaultMinutes, load: () => import("…").then((m) => m.handler) }`. A kind without `load` is declared only.
+ * - webhook: verify/parse/eventTypes/buildSample and `loadHandlers`, a table typed `Record<EventType, WebhookHandler>`.
  */
 
 export type AdapterByKind = {
