@@ -4,7 +4,7 @@ import { getEnv } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/load-messages";
 import { scrubSecrets } from "@/lib/issues/error-signature";
-import { getProvider } from "@/lib/providers/catalog";
+import { getProvider } from "@/lib/providers/registry";
 import type { AlertMessage } from "./send-alert";
 
 const DIGEST_LIST = 10;

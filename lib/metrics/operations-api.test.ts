@@ -15,7 +15,7 @@ import { saveIntegrationConfig } from "@/lib/integrations/save-integration-confi
 import { recordProviderCall } from "@/lib/operations/watch-provider-calls";
 import { createTestActor, jsonRequest, routeParams } from "@/lib/testing/actors";
 import { receiveWebhook } from "@/lib/webhooks/receive-webhook";
-import { WEBHOOK_PROVIDERS } from "@/lib/webhooks/webhook-providers";
+import { PROVIDERS } from "@/lib/providers/registry";
 
 const SHOP = {
   shop_domain: "metrics-store.myshopify.com",
@@ -24,7 +24,7 @@ const SHOP = {
 };
 
 function shopifyDelivery(): Request {
-  const sample = WEBHOOK_PROVIDERS.shopify.buildSample("orders/create", SHOP);
+  const sample = PROVIDERS.shopify.webhook!.buildSample("orders/create", SHOP);
   const hmac = createHmac("sha256", SHOP.webhook_secret).update(sample.body).digest("base64");
   return new Request("http://localhost/api/integrations/webhook/shopify", {
     method: "POST",
