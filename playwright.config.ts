@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { E2E_SMTP_URL } from "./e2e/smtp-helpers";
 import { TRENDYOL_FAKE_ENV, TRENDYOL_FAKE_URL } from "./e2e/trendyol-fake-helpers";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -57,6 +58,9 @@ export default defineConfig({
         INNGEST_DEV: "1",
         // No Inngest server here: background work runs on the embedded runner.
         KOPRU_EMBEDDED_RUNNER: "on",
+        // operations.spec.ts listens here for alert e-mails.
+        SMTP_URL: E2E_SMTP_URL,
+        KOPRU_ALERT_FROM: "Köprü <alerts@kopru.test>",
       },
     },
     {

@@ -4,6 +4,7 @@ import { issueOccurrences, issues, syncRuns, webhookEvents, type Issue } from "@
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { dispatchSyncRun } from "@/lib/runner/dispatch";
 import { requestSync } from "@/lib/sync/request-sync";
 import { handOffWebhookEvent, type WebhookDispatch } from "@/lib/webhooks/hand-off-webhook";
 import { appendTimeline } from "@/lib/webhooks/timeline";
@@ -32,9 +33,9 @@ async function failedRefs(db: Db, issueId: number): Promise<string[]> {
   return rows.map((row) => row.ref!);
 }
 
-async function hasActiveRun(db: Db, issue: Issue): Promise<boolean> {
+async function activeRun(db: Db, issue: Issue) {
   const [active] = await db
-    .select({ id: syncRuns.id })
+    .select({ id: syncRuns.id, status: syncRuns.status, trigger: syncRuns.trigger })
     .from(syncRuns)
     .where(
       and(
@@ -44,7 +45,7 @@ async function hasActiveRun(db: Db, issue: Issue): Promise<boolean> {
       ),
     )
     .limit(1);
-  return Boolean(active);
+  return active;
 }
 
 /** Failed webhook events are processed again; a failed sync runs again (only the failed items, for outbound ones). */
@@ -53,9 +54,11 @@ export async function planIssueReplay(db: Db, issue: Issue): Promise<ReplayPlan>
     return { target: "webhook_events", count: (await failedEventIds(db, issue.id, ["failed"])).length };
   if (issue.kind === "stuck_work" && issue.operation === "webhooks")
     return { target: "webhook_events", count: (await failedEventIds(db, issue.id, ["failed", "received"])).length };
-  if (issue.kind === "sync_run") return { target: "sync_run", count: (await hasActiveRun(db, issue)) ? 0 : 1 };
+  // A run waiting out its retry backoff is run now; one that is running already cannot be replayed.
+  if (issue.kind === "sync_run")
+    return { target: "sync_run", count: (await activeRun(db, issue))?.status === "running" ? 0 : 1 };
   if (issue.kind === "sync_item") {
-    if (await hasActiveRun(db, issue)) return { target: "sync_items", count: 0 };
+    if (await activeRun(db, issue)) return { target: "sync_items", count: 0 };
     return { target: "sync_items", count: (await failedRefs(db, issue.id)).length };
   }
   return { target: "none", count: 0 };
@@ -87,6 +90,19 @@ export async function replayIssue(options: { db: Db; actor: Actor; id: number; d
       .returning({ id: webhookEvents.id, provider: webhookEvents.provider });
     for (const event of rows) await handOffWebhookEvent({ db, event, dispatch: options.dispatch });
     replayed = rows.length;
+  } else if (plan.target === "sync_run" && (await activeRun(db, issue))?.status === "queued") {
+    const waiting = (await activeRun(db, issue))!;
+    await db
+      .update(syncRuns)
+      .set({ runAfter: new Date() })
+      .where(and(eq(syncRuns.id, waiting.id), eq(syncRuns.status, "queued")));
+    await dispatchSyncRun({
+      id: waiting.id,
+      integrationId: issue.integrationId,
+      kind: issue.operation,
+      trigger: waiting.trigger,
+    });
+    replayed = 1;
   } else {
     const onlySkus =
       plan.target === "sync_items" && issue.operation !== "orders_in" ? await failedRefs(db, issue.id) : [];
