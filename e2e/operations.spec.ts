@@ -104,9 +104,12 @@ test("broken credentials: the failed sync becomes one issue, the card turns degr
   expect(mail).not.toContain("not-the-secret");
 
   expect((await configureTrendyol(page, TRENDYOL_FAKE.apiSecret)).ok()).toBe(true);
-  await page.goto(`/issues/${issue.id}`);
+  // While a retry attempt is running there is nothing to replay; between attempts the waiting run can be run now.
   const replay = page.getByRole("button", { name: /Bu sorundakilerin tümünü yeniden çalıştır \(1\)/ });
-  await expect(replay).toBeEnabled();
+  await expect(async () => {
+    await page.goto(`/issues/${issue.id}`);
+    await expect(replay).toBeEnabled({ timeout: 1_000 });
+  }).toPass({ timeout: 45_000, intervals: [1_000] });
   await replay.click();
   const dialog = page.getByRole("dialog", { name: "Bu sorundaki her şey yeniden çalıştırılsın mı?" });
   await dialog.getByRole("button", { name: "1 kaydı yeniden çalıştır" }).click();
