@@ -2,6 +2,7 @@ import { and, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { syncRuns, webhookEvents } from "@/db/schema";
 import { getEnv } from "@/lib/env";
+import { purgeOldIssues } from "@/lib/issues/purge-old-issues";
 
 export const DEFAULT_RETENTION_DAYS = 30;
 const BATCH = 5_000;
@@ -44,5 +45,6 @@ export async function purgeOldLogs(options: {
     purged.syncRuns += rows.length;
     if (rows.length < BATCH) break;
   }
+  await purgeOldIssues({ db: options.db, cutoff });
   return purged;
 }
