@@ -1,7 +1,9 @@
+import { InngestTestEngine } from "@inngest/test";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { integrations, issueOccurrences, issues, syncRuns, webhookEvents } from "@/db/schema";
 import { describeWithDatabase } from "@/db/testing";
+import { watchOperationsFunction } from "@/inngest/functions/watch-operations";
 import type { Actor } from "@/lib/auth/actor";
 import { getIssue } from "@/lib/issues/get-issue";
 import { replayIssue } from "@/lib/issues/replay-issue";
@@ -97,6 +99,13 @@ describeWithDatabase("operations watch", (database) => {
     await observeWebhookProcessed(db(), failed[0]!, "processed");
     const [after] = await db().select().from(issues).where(eq(issues.id, issue!.id));
     expect(after).toMatchObject({ status: "resolved", resolvedBy: "auto" });
+  });
+
+  it("runs as an Inngest cron: stuck work found, nothing sent without alert recipients", async () => {
+    const { result } = await new InngestTestEngine({ function: watchOperationsFunction }).execute({
+      events: [{ name: "inngest/scheduled.timer", data: { cron: "TZ=Europe/Istanbul * * * * *" } }],
+    });
+    expect(result).toEqual({ stuck: { webhookEvents: 0, syncRuns: 1 }, alerts: { messages: 0, issues: 0 } });
   });
 
   it("purges old occurrences and long-resolved issues, never open ones", async () => {
