@@ -55,7 +55,7 @@ export const toIssueView = (row: Issue): IssueView => ({
   muted_until: row.mutedUntil?.toISOString() ?? null,
 });
 
-/** Issues, most recently seen first, by status (default: open + acknowledged), integration and kind; keyset paged. */
+/** Issues, newest first, by status (default: open + acknowledged), integration and kind; keyset paged by id. */
 export async function listIssues(options: { db: Db; filter: IssueFilter }) {
   const filter = issueFilterSchema.parse(options.filter);
   const conditions: (SQL | undefined)[] = [
