@@ -20,6 +20,9 @@ export function parseArasWebhook(input: { rawBody: string; headers: Headers }): 
   const parsed = parseJsonBody(input.rawBody, arasShipmentStatusSchema);
   if (!parsed.ok) return parsed;
   const row = parsed.data;
-  const eventId = [row.MUSTERI_OZEL_KODU, row.DURUM_KODU, row.TIP_KODU ?? "1", row.ISLEM_TARIHI ?? ""].join(":");
+  // Without the movement time two movements of one code could be distinct: dedupe on the body hash then.
+  const eventId = row.ISLEM_TARIHI
+    ? [row.MUSTERI_OZEL_KODU, row.DURUM_KODU, row.TIP_KODU ?? "1", row.ISLEM_TARIHI].join(":")
+    : null;
   return { ok: true, eventId, eventType: arasEventType(row), payload: row };
 }
