@@ -2,6 +2,7 @@ import { and, desc, eq, gte, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { webhookEvents, webhookStatus } from "@/db/schema";
+import { parseProviderJson } from "@/lib/providers/webhook-parse";
 
 export const WEBHOOK_PAGE_SIZE = 50;
 
@@ -68,13 +69,16 @@ export async function listWebhookEvents(options: { db: Db; filter: WebhookFilter
   return { items, nextBefore: rows.length > filter.limit ? (items.at(-1)?.id ?? null) : null };
 }
 
-/** One event with its payload parsed from the stored raw body (null when the body was not JSON, e.g. rejected junk). */
+/**
+ * One event with its payload parsed from the stored raw body, ids beyond 2^53 kept as strings (null when the body is
+ * not JSON, e.g. the 2 KB prefix kept of a rejected delivery).
+ */
 export async function getWebhookEvent(options: { db: Db; id: number }) {
   const [event] = await options.db.select().from(webhookEvents).where(eq(webhookEvents.id, options.id)).limit(1);
   if (!event) return null;
   let payload: unknown = null;
   try {
-    payload = JSON.parse(event.rawBody);
+    payload = parseProviderJson(event.rawBody);
   } catch {
     payload = null;
   }
