@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, isNotNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { webhookEvents, webhookStatus } from "@/db/schema";
@@ -14,6 +14,8 @@ export const webhookFilterSchema = z.object({
   from: z.coerce.date().optional(),
   to: z.coerce.date().optional(),
   test: z.enum(["test", "real"]).optional(),
+  /** The exact error of failed events: one group of the failure summary. */
+  error: z.string().max(2000).optional(),
   /** Matches the provider's event id exactly, or any text in the raw payload. */
   q: z.string().trim().max(200).optional(),
   before: z.coerce.number().int().positive().optional(),
@@ -30,6 +32,7 @@ export function webhookConditions(filter: z.output<typeof webhookFilterSchema>):
     filter.from ? gte(webhookEvents.receivedAt, filter.from) : undefined,
     filter.to ? lte(webhookEvents.receivedAt, filter.to) : undefined,
     filter.test ? eq(webhookEvents.isTest, filter.test === "test") : undefined,
+    filter.error ? eq(webhookEvents.lastError, filter.error) : undefined,
     // Payload text goes through the GIN full-text index (whole words), so search stays fast at any table size.
     filter.q
       ? or(
@@ -83,4 +86,24 @@ export async function getWebhookEvent(options: { db: Db; id: number }) {
     payload = null;
   }
   return { ...event, payload };
+}
+
+/**
+ * Failed events grouped by provider and error, largest group first: a provider's field rename shows up as one line
+ * ("Unexpected payload at line_items.0.id: …", 4 312 events) that a person can open, and replay once fixed.
+ */
+export async function listWebhookFailureGroups(options: { db: Db; limit?: number }) {
+  const count = sql<number>`count(*)::int`;
+  return options.db
+    .select({
+      provider: webhookEvents.provider,
+      error: sql<string>`${webhookEvents.lastError}`,
+      count,
+      lastReceivedAt: sql<Date>`max(${webhookEvents.receivedAt})`.mapWith(webhookEvents.receivedAt),
+    })
+    .from(webhookEvents)
+    .where(and(eq(webhookEvents.status, "failed"), isNotNull(webhookEvents.lastError)))
+    .groupBy(webhookEvents.provider, webhookEvents.lastError)
+    .orderBy(desc(count), webhookEvents.provider)
+    .limit(options.limit ?? 20);
 }

@@ -54,7 +54,15 @@ export async function processHeldWebhooks(options: {
         generation: sql`${webhookEvents.generation} + 1`,
         timeline: appendTimeline("received", `held delivery released by ${actor.email}`),
       })
-      .where(and(inArray(webhookEvents.id, batch.map((row) => row.id)), eq(webhookEvents.status, "skipped")))
+      .where(
+        and(
+          inArray(
+            webhookEvents.id,
+            batch.map((row) => row.id),
+          ),
+          eq(webhookEvents.status, "skipped"),
+        ),
+      )
       .returning({ id: webhookEvents.id, provider: webhookEvents.provider, generation: webhookEvents.generation });
     for (const event of events) await handOffWebhookEvent({ db, event, dispatch: options.dispatch });
     queued += events.length;
