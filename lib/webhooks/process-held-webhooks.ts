@@ -37,6 +37,8 @@ export async function processHeldWebhooks(options: {
   if (!integration.isActive)
     throw new AppError("conflict", "Activate the integration before processing its held deliveries", {
       reason: "inactive",
+      messageKey: "integration_inactive_held",
+      params: { integration: integrationId },
     });
   let queued = 0;
   for (;;) {
