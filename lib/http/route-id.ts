@@ -15,6 +15,6 @@ export function parseRouteId(value: string): number | null {
  */
 export function requireRouteId(value: string): number {
   const id = parseRouteId(value);
-  if (id === null) throw new AppError("not_found", "No such record", { messageKey: "not_found" });
+  if (id === null) throw new AppError("not_found", "No such record", { messageKey: "errors.not_found" });
   return id;
 }

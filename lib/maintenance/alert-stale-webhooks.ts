@@ -28,7 +28,7 @@ export async function alertStaleWebhooks(options: { db: Db; now?: Date }): Promi
       key: `${group.provider}:${group.oldestId}`,
       message: `${group.count} ${group.provider} webhook events are unresolved after ${STALE_WEBHOOK_DAYS} days; replay or inspect them in the webhook log`,
       details: {
-        messageKey: "webhooks_unresolved",
+        messageKey: "errors.webhooks_unresolved",
         params: { provider: group.provider, count: group.count, days: STALE_WEBHOOK_DAYS },
         count: group.count,
         oldest_event_id: group.oldestId,

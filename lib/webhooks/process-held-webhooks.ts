@@ -37,7 +37,7 @@ export async function processHeldWebhooks(options: {
   if (!integration.isActive)
     throw new AppError("conflict", "Activate the integration before processing its held deliveries", {
       reason: "inactive",
-      messageKey: "integration_inactive_held",
+      messageKey: "errors.integration_inactive_held",
       params: { integration: integrationId },
     });
   let queued = 0;
