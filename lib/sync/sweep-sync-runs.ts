@@ -67,7 +67,10 @@ export async function sweepSyncRuns(options: {
         eq(syncRuns.status, "running"),
         // Embedded runs hold a lease, which the runner itself reclaims when it lapses.
         isNull(syncRuns.leaseOwner),
-        lt(sql`coalesce(${syncRuns.heartbeatAt}, ${syncRuns.startedAt}, ${syncRuns.createdAt})`, staleBefore),
+        lt(
+          sql`coalesce(${syncRuns.heartbeatAt}, ${syncRuns.startedAt}, ${syncRuns.createdAt})`,
+          staleBefore.toISOString(),
+        ),
       ),
     )
     .limit(100);
