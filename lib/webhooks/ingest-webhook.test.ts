@@ -6,7 +6,7 @@ import { describeWithDatabase } from "@/db/testing";
 import { saveIntegrationConfig } from "@/lib/integrations/save-integration-config";
 import { createTestActor } from "@/lib/testing/actors";
 import { ingestWebhook, MAX_WEBHOOK_BYTES } from "./ingest-webhook";
-import { getWebhookEvent } from "./list-webhook-events";
+import { getWebhookEvent, listWebhookFailureGroups } from "./list-webhook-events";
 import { processClaimedWebhookEvent, startWebhookEvent } from "./process-webhook-event";
 import { createRateLimiter } from "./rate-limit";
 import { WEBHOOK_PROVIDERS, type WebhookProviderId } from "./webhook-providers";
@@ -177,6 +177,13 @@ describeWithDatabase("webhook intake", (database) => {
     await processClaimedWebhookEvent({ db: db(), event: claimed!, scheduleRetry: true });
     const [row] = await db().select().from(webhookEvents).where(eq(webhookEvents.id, outcome.stored!.id));
     expect(row).toMatchObject({ status: "failed", lastError: "Unexpected payload at $: Body is not valid JSON" });
+    // Failures are grouped by provider and error, so a person sees one line per cause, with its count.
+    expect(await listWebhookFailureGroups({ db: db() })).toContainEqual({
+      provider: "stripe",
+      error: "Unexpected payload at $: Body is not valid JSON",
+      count: 1,
+      lastReceivedAt: row!.receivedAt,
+    });
   });
 
   it("keeps Shopify's big ids exactly, from intake through processing", async () => {
