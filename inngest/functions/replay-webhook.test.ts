@@ -10,7 +10,7 @@ import { createTestActor } from "@/lib/testing/actors";
 import { handOffWebhookEvent } from "@/lib/webhooks/hand-off-webhook";
 import { ingestWebhook } from "@/lib/webhooks/ingest-webhook";
 import { replayWebhookEvent } from "@/lib/webhooks/replay-webhooks";
-import { WEBHOOK_PROVIDERS } from "@/lib/webhooks/webhook-providers";
+import { PROVIDERS } from "@/lib/providers/registry";
 import { inngest } from "../client";
 import { processWebhook } from "./process-webhook";
 
@@ -36,7 +36,7 @@ describeWithDatabase("Inngest webhook replays", (database) => {
   });
 
   it("sends a new event id per replay, and each replayed event is processed again", async () => {
-    const sample = WEBHOOK_PROVIDERS.stripe.buildSample("refund.created", STRIPE);
+    const sample = PROVIDERS.stripe.webhook!.buildSample("refund.created", STRIPE);
     const t = Math.floor(Date.now() / 1000);
     const v1 = createHmac("sha256", STRIPE.webhook_secret).update(`${t}.${sample.body}`).digest("hex");
     const outcome = await ingestWebhook({

@@ -5,8 +5,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { requireProvider } from "@/lib/integrations/get-integration";
+import { runnableSyncKinds } from "@/lib/providers/registry";
 import { handOffSyncRun } from "./sweep-sync-runs";
-import { implementedSyncKinds } from "./registry";
 
 /**
  * Queues a sync run and hands it to the active runner. One queued-or-running run per integration and kind: the
@@ -23,7 +23,7 @@ export async function requestSync(options: {
 }) {
   const { db, actor } = options;
   const provider = requireProvider(options.integrationId);
-  const kinds = implementedSyncKinds(provider.id);
+  const kinds = runnableSyncKinds(provider);
   const kind = options.kind ?? kinds[0];
   if (!kind || !kinds.includes(kind as never)) {
     throw new AppError(

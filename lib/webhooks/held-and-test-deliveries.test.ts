@@ -12,7 +12,7 @@ import { ingestWebhook, TEST_DELIVERY_HEADER, testDeliveryMark } from "./ingest-
 import { countHeldWebhooks, processHeldWebhooks } from "./process-held-webhooks";
 import { processPendingWebhooks } from "./process-webhook-event";
 import { forgetWebhookIntegration } from "./webhook-integration-cache";
-import { WEBHOOK_PROVIDERS } from "./webhook-providers";
+import { PROVIDERS } from "@/lib/providers/registry";
 
 const SHOP = {
   shop_domain: "held-store.myshopify.com",
@@ -22,7 +22,7 @@ const SHOP = {
 const DAY_MS = 86_400_000;
 
 function shopifyDelivery(topic: "orders/create" | "products/delete", changes: Record<string, unknown> = {}) {
-  const sample = WEBHOOK_PROVIDERS.shopify.buildSample(topic, SHOP);
+  const sample = PROVIDERS.shopify.webhook!.buildSample(topic, SHOP);
   const body = JSON.stringify({ ...(JSON.parse(sample.body) as Record<string, unknown>), ...changes });
   const hmac = createHmac("sha256", SHOP.webhook_secret).update(body).digest("base64");
   return { body, headers: { ...sample.headers, "x-shopify-webhook-id": randomUUID(), "x-shopify-hmac-sha256": hmac } };

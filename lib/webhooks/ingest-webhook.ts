@@ -2,6 +2,7 @@ import { createHash, createHmac } from "node:crypto";
 import type { Db } from "@/db/client";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { getEnv } from "@/lib/env";
+import { getProvider } from "@/lib/providers/registry";
 import { safeEqual } from "@/lib/providers/safe-equal";
 import { redactHeaders } from "@/lib/providers/webhook-headers";
 import { insertWebhookEvent } from "./insert-webhook-event";
@@ -10,7 +11,6 @@ import { createRateLimiter, type RateLimiter } from "./rate-limit";
 import { recordRejectedDelivery } from "./record-rejected-delivery";
 import { loadWebhookIntegration } from "./webhook-integration-cache";
 import { reject, type WebhookOutcome } from "./webhook-outcome";
-import { getWebhookProvider } from "./webhook-providers";
 
 export const MAX_WEBHOOK_BYTES = 1024 * 1024;
 export const TEST_DELIVERY_HEADER = "x-kopru-test-delivery";
@@ -51,7 +51,7 @@ export async function ingestWebhook(options: {
 }): Promise<WebhookOutcome> {
   const { db, provider: providerId, rawBody, headers, ip } = options;
   const limiters = options.limiters ?? defaultLimiters;
-  const provider = getWebhookProvider(providerId);
+  const provider = getProvider(providerId)?.webhook;
   if (!provider) return reject(404, "not_found", `Köprü has no webhook endpoint for "${providerId}"`);
   const integration = await loadWebhookIntegration(db, providerId);
   if (!integration) return reject(404, "not_configured", `The ${providerId} integration is not configured in Köprü`);

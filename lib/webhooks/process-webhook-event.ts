@@ -2,9 +2,8 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { webhookEvents, type WebhookEvent, type WebhookStatus } from "@/db/schema";
 import { describeError } from "@/lib/sync/run-lifecycle";
-import { findWebhookHandler } from "./handlers";
+import { findWebhookHandler, getProvider } from "@/lib/providers/registry";
 import type { WebhookHandlerResult } from "./handler-types";
-import { getWebhookProvider } from "./webhook-providers";
 import { appendTimeline } from "./timeline";
 
 export const WEBHOOK_MAX_ATTEMPTS = 5;
@@ -87,7 +86,7 @@ async function recordFailure(db: Db, id: number, message: string, retryAt: Date 
 function readWebhookEvent(
   event: WebhookEvent,
 ): { ok: true; eventType: string; payload: unknown } | { ok: false; error: string } {
-  const provider = getWebhookProvider(event.provider);
+  const provider = getProvider(event.provider)?.webhook;
   if (!provider) return { ok: false, error: `Köprü has no webhook support for "${event.provider}"` };
   const parsed = provider.parse({ rawBody: event.rawBody, headers: new Headers(event.headers) });
   if (!parsed.ok) return { ok: false, error: `Unexpected payload at ${parsed.path}: ${parsed.message}` };
@@ -105,7 +104,7 @@ class TestDeliveryRollback extends Error {
  * outcome says what a real delivery would do, and no sample order, payment or alert is left behind.
  */
 async function runHandler(db: Db, event: WebhookEvent, payload: unknown): Promise<WebhookHandlerResult> {
-  const handler = findWebhookHandler(event.provider, event.eventType);
+  const handler = await findWebhookHandler(event.provider, event.eventType);
   if (!handler) return { outcome: "ignored", note: `No handler for "${event.eventType}"` };
   if (!event.isTest) return handler({ db, event, payload });
   try {
