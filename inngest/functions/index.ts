@@ -2,6 +2,7 @@ import { processWebhook } from "./process-webhook";
 import { purgeLogs } from "./purge-logs";
 import { runSync } from "./run-sync";
 import { scheduleSyncs } from "./schedule-syncs";
+import { sweepSyncRunsFunction } from "./sweep-sync-runs";
 import { sweepWebhooksFunction } from "./sweep-webhooks";
 import { watchOperationsFunction } from "./watch-operations";
 
@@ -10,6 +11,7 @@ export const functions = [
   runSync,
   processWebhook,
   sweepWebhooksFunction,
+  sweepSyncRunsFunction,
   purgeLogs,
   watchOperationsFunction,
 ];
