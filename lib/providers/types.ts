@@ -16,6 +16,10 @@ export type CredentialField = {
   isSecret: boolean;
   isRequired: boolean;
   inputType?: "text" | "url" | "email";
+  /** A choice among fixed values, shown as a select; option labels live under `fields.<name>Options.<value>`. */
+  options?: readonly string[];
+  /** Shown (and required) only while another field holds one of these values, e.g. Shopify's credential model. */
+  showWhen?: Record<string, readonly string[]>;
 };
 
 /**

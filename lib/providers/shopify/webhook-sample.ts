@@ -1,5 +1,5 @@
 import { createHmac, randomUUID } from "node:crypto";
-import type { ShopifyCredentials } from "@/lib/providers/shopify/config";
+import { shopifyWebhookKeys, type ShopifyWebhookCredentials } from "@/lib/providers/shopify/config";
 import type { SampleWebhook } from "@/lib/providers/webhook-types";
 
 export const SHOPIFY_WEBHOOK_EVENT_TYPES = [
@@ -66,7 +66,7 @@ function samplePayload(topic: ShopifyWebhookEventType, shopDomain: string, now: 
 /** A realistic delivery for `topic`, signed like Shopify signs it (base64 HMAC-SHA256 of the body, client secret). */
 export function buildSampleShopifyWebhook(
   eventType: ShopifyWebhookEventType,
-  credentials: Pick<ShopifyCredentials, "webhook_secret" | "shop_domain">,
+  credentials: ShopifyWebhookCredentials,
 ): SampleWebhook {
   const now = new Date().toISOString();
   const body = JSON.stringify(samplePayload(eventType, credentials.shop_domain, now));
@@ -75,7 +75,9 @@ export function buildSampleShopifyWebhook(
     headers: {
       "content-type": "application/json",
       "x-shopify-topic": eventType,
-      "x-shopify-hmac-sha256": createHmac("sha256", credentials.webhook_secret).update(body, "utf8").digest("base64"),
+      "x-shopify-hmac-sha256": createHmac("sha256", shopifyWebhookKeys(credentials)[0] ?? "")
+        .update(body, "utf8")
+        .digest("base64"),
       "x-shopify-shop-domain": credentials.shop_domain,
       "x-shopify-api-version": "2026-04",
       "x-shopify-webhook-id": randomUUID(),

@@ -11,7 +11,11 @@ const VECTOR_HMAC = "VIFDT/lAACF9BKPS/ypm9zSU6f3Am9GrttVq9sRbaLg=";
 const credentials = { webhook_secret: VECTOR_SECRET, shop_domain: "kopru-demo.myshopify.com" };
 const hmac = (secret: string, body: string) => createHmac("sha256", secret).update(body, "utf8").digest("base64");
 const verify = (rawBody: string, headers: Record<string, string>, secret = VECTOR_SECRET) =>
-  verifyShopifyWebhook({ rawBody, headers: new Headers(headers), credentials: { webhook_secret: secret } });
+  verifyShopifyWebhook({
+    rawBody,
+    headers: new Headers(headers),
+    credentials: { webhook_secret: secret, shop_domain: "kopru-demo.myshopify.com" },
+  });
 
 describe("verifyShopifyWebhook", () => {
   it("accepts the documented vector, header name in any case", () => {
