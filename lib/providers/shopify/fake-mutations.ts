@@ -121,6 +121,7 @@ export function createMutations(env: FakeMutationEnv) {
     for (const key of ["title", "handle", "status", "descriptionHtml", "vendor", "productType", "tags"] as const) {
       if (input[key] !== undefined) Object.assign(product, { [key]: input[key] });
     }
+    store.noteHandle(product.handle);
     if (input.metafields)
       product.metafields = input.metafields.map(({ namespace, key, value }) => ({ namespace, key, value }));
     const custom = identifier?.customId;
@@ -254,6 +255,7 @@ export function createMutations(env: FakeMutationEnv) {
           }[];
         };
       },
+      _context: unknown,
       info: GraphQLResolveInfo,
     ) {
       requireScope(context, "write_inventory", "inventorySetQuantities");

@@ -94,6 +94,8 @@ export type FakeStore = ReturnType<typeof createFakeStore>;
 export function createFakeStore(now: () => number) {
   const iso = () => new Date(now()).toISOString();
   const products = new Map<string, FakeProduct>();
+  /** Every handle ever given out (a handle changed by productSet may leave a stale entry; `taken` confirms). */
+  const handles = new Set<string>();
   const variants = new Map<string, FakeVariant>();
   const inventoryItems = new Map<string, FakeVariant>();
   /** `${inventoryItemId}|${locationId}` → available. A missing key: the item is not stocked there. */
@@ -146,14 +148,15 @@ export function createFakeStore(now: () => number) {
       variants: [],
     };
     products.set(product.id, product);
+    handles.add(product.handle);
     for (const variant of input.variants ?? [{}]) product.variants.push(addVariant(product, variant));
     return product;
   }
 
   function uniqueHandle(base: string): string {
-    const taken = new Set([...products.values()].map((p) => p.handle));
-    if (!taken.has(base)) return base;
-    for (let i = 1; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
+    const taken = (handle: string) => [...products.values()].some((p) => p.handle === handle);
+    if (!handles.has(base) || !taken(base)) return base;
+    for (let i = 1; ; i++) if (!handles.has(`${base}-${i}`) || !taken(`${base}-${i}`)) return `${base}-${i}`;
   }
 
   function addCustomer(input: Partial<FakeCustomer> = {}): FakeCustomer {
@@ -246,6 +249,9 @@ export function createFakeStore(now: () => number) {
     removeVariant,
     addCustomer,
     addOrder,
+    noteHandle(handle: string) {
+      handles.add(handle);
+    },
     touchOrder(order: FakeOrder) {
       order.updatedAt = iso();
     },

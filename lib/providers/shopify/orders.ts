@@ -97,7 +97,7 @@ export async function getCustomer(client: ShopifyClient, id: string) {
 }
 
 const FULFILLMENT_ORDERS = `query FulfillmentOrders($id: ID!) {
-  order(id: $id) { id displayFulfillmentStatus fulfillmentOrders(first: 10) { nodes { id status lineItems(first: 50) { nodes { id remainingQuantity lineItem { id } } } } } }
+  order(id: $id) { id displayFulfillmentStatus fulfillmentOrders(first: 5) { nodes { id status lineItems(first: 50) { nodes { id remainingQuantity lineItem { id } } } } } }
 }`;
 const FULFILLMENT_CREATE = `mutation FulfillmentCreate($fulfillment: FulfillmentInput!) {
   fulfillmentCreate(fulfillment: $fulfillment) { fulfillment { id status trackingInfo { company number url } } userErrors { field message } }
