@@ -182,7 +182,7 @@ export async function* backfillOrdersBulk(
   for await (const { parent, children } of groupRows(streamJsonl(client, done.url))) {
     const order = orderSchema.parse({
       ...parent,
-      lineItems: { nodes: children.map(({ __parentId, ...line }) => line) },
+      lineItems: { nodes: children.map(({ __parentId: _parent, ...line }) => line) },
     });
     yield toMarketplaceOrder(order);
   }
