@@ -30,7 +30,7 @@ export async function startBulkQuery(client: ShopifyClient, query: string, group
   assertNoUserErrors("bulkOperationRunQuery", readUserErrors(data.bulkOperationRunQuery));
   const id = data.bulkOperationRunQuery?.bulkOperation?.id;
   if (!id)
-    throw new ShopifyError("bad_response", "shopify.badResponse", "Shopify started no bulk operation", {
+    throw new ShopifyError("bad_response", "badResponse", "Shopify started no bulk operation", {
       params: { operation: "bulkOperationRunQuery" },
     });
   return id;
@@ -46,20 +46,15 @@ export async function waitForBulk(client: ShopifyClient, id: string, pollMs = DE
       schema: z.object({ bulkOperation: bulkOperationSchema.nullable() }),
     });
     if (!bulkOperation)
-      throw new ShopifyError("not_found", "shopify.bulkNotFound", `Shopify has no bulk operation ${id}`, {
+      throw new ShopifyError("not_found", "bulkNotFound", `Shopify has no bulk operation ${id}`, {
         params: { id },
       });
     if (bulkOperation.status === "COMPLETED") return bulkOperation;
     if (["FAILED", "CANCELED", "CANCELING", "EXPIRED"].includes(bulkOperation.status)) {
-      throw new ShopifyError(
-        "unavailable",
-        "shopify.bulkFailed",
-        `Shopify's bulk export ended ${bulkOperation.status}`,
-        {
-          params: { status: bulkOperation.status },
-          providerMessage: bulkOperation.errorCode ?? undefined,
-        },
-      );
+      throw new ShopifyError("unavailable", "bulkFailed", `Shopify's bulk export ended ${bulkOperation.status}`, {
+        params: { status: bulkOperation.status },
+        providerMessage: bulkOperation.errorCode ?? undefined,
+      });
     }
     await client.sleep(pollMs);
   }
@@ -78,7 +73,7 @@ export async function* streamJsonl(
   if (!response.ok || !response.body) {
     throw new ShopifyError(
       "unavailable",
-      "shopify.bulkDownload",
+      "bulkDownload",
       `Could not download Shopify's bulk export (${response.status})`,
       {
         status: response.status,

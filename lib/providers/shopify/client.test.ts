@@ -45,7 +45,7 @@ describe("tokens", () => {
     expect(error).toMatchObject({
       kind: "auth",
       details: {
-        messageKey: "shopify.clientCredentialsRejected",
+        messageKey: "errors.shopify.clientCredentialsRejected",
         providerMessage: expect.stringContaining("invalid_client"),
       },
     });
@@ -85,7 +85,7 @@ describe("tokens", () => {
       refreshToken: first.refreshToken,
       fetch,
     });
-    await expect(stale.getToken()).rejects.toMatchObject({ details: { messageKey: "shopify.refreshRejected" } });
+    await expect(stale.getToken()).rejects.toMatchObject({ details: { messageKey: "errors.shopify.refreshRejected" } });
   });
 
   it("reports a legacy token Shopify does not know as invalid or expired", async () => {
@@ -95,7 +95,7 @@ describe("tokens", () => {
     const bad = fakeClient(shop, { token: { model: "legacy_token", accessToken: "shpat_bad" } });
     await expect(bad.request(shopQuery)).rejects.toMatchObject({
       kind: "auth",
-      details: { messageKey: "shopify.tokenInvalid" },
+      details: { messageKey: "errors.shopify.tokenInvalid" },
     });
   });
 });
@@ -107,7 +107,7 @@ describe("GraphQL answers", () => {
     const orders = "query Orders { orders(first: 1) { nodes { id } } }";
     await expect(client.request({ operation: "Orders", query: orders, schema: z.unknown() })).rejects.toMatchObject({
       kind: "forbidden",
-      details: { messageKey: "shopify.accessDenied", params: { scope: "read_orders" } },
+      details: { messageKey: "errors.shopify.accessDenied", params: { scope: "read_orders" } },
     });
   });
 

@@ -90,7 +90,7 @@ export function createShopifyClient(options: ShopifyClientOptions): ShopifyClien
           continue;
         }
         const host = new URL(url).host;
-        throw new ShopifyError("network", "shopify.unreachable", `Could not reach Shopify at ${host}`, {
+        throw new ShopifyError("network", "unreachable", `Could not reach Shopify at ${host}`, {
           params: { host },
           cause,
         });
@@ -126,7 +126,7 @@ export function createShopifyClient(options: ShopifyClientOptions): ShopifyClien
           await sleep(BASE_BACKOFF_MS * 2 ** attempt);
           continue;
         }
-        throw new ShopifyError("unavailable", "shopify.unavailable", `Shopify is unavailable (${response.status})`, {
+        throw new ShopifyError("unavailable", "unavailable", `Shopify is unavailable (${response.status})`, {
           status: response.status,
           params: { status: response.status },
         });
@@ -179,7 +179,7 @@ function parseEnvelope(text: string): GraphqlEnvelope | null {
 }
 
 function throttledError(): ShopifyError {
-  return new ShopifyError("rate_limited", "shopify.throttled", "Shopify kept answering THROTTLED; try again shortly", {
+  return new ShopifyError("rate_limited", "throttled", "Shopify kept answering THROTTLED; try again shortly", {
     status: 429,
   });
 }
@@ -187,7 +187,7 @@ function throttledError(): ShopifyError {
 function badResponse(operation: string, detail?: string): ShopifyError {
   return new ShopifyError(
     "bad_response",
-    "shopify.badResponse",
+    "badResponse",
     `Shopify answered ${operation} with an unexpected shape${detail ? ` (${detail})` : ""}`,
     { params: { operation } },
   );
@@ -196,25 +196,25 @@ function badResponse(operation: string, detail?: string): ShopifyError {
 function statusError(status: number, text: string): ShopifyError {
   const providerMessage = text.trim().startsWith("<") ? undefined : text.slice(0, 300);
   if (status === 402) {
-    return new ShopifyError("forbidden", "shopify.shopFrozen", "The Shopify store is frozen (unpaid plan, 402)", {
+    return new ShopifyError("forbidden", "shopFrozen", "The Shopify store is frozen (unpaid plan, 402)", {
       status,
       providerMessage,
     });
   }
   if (status === 403 || status === 423) {
-    return new ShopifyError("forbidden", "shopify.forbidden", `Shopify refused access (${status})`, {
+    return new ShopifyError("forbidden", "forbidden", `Shopify refused access (${status})`, {
       status,
       params: { status },
       providerMessage,
     });
   }
   if (status === 404) {
-    return new ShopifyError("not_found", "shopify.shopNotFound", "No Shopify store answers at this shop domain (404)", {
+    return new ShopifyError("not_found", "shopNotFound", "No Shopify store answers at this shop domain (404)", {
       status,
       providerMessage,
     });
   }
-  return new ShopifyError("invalid_request", "shopify.rejected", `Shopify rejected the request (${status})`, {
+  return new ShopifyError("invalid_request", "rejected", `Shopify rejected the request (${status})`, {
     status,
     params: { status },
     providerMessage,
@@ -232,12 +232,12 @@ function graphqlError(operation: string, errors: GraphqlEnvelope["errors"] & obj
       "?";
     return new ShopifyError(
       "forbidden",
-      "shopify.accessDenied",
+      "accessDenied",
       `The Shopify app lacks access for ${operation}; add the scope "${scope}" to the app and reinstall it`,
       { params: { operation, scope }, providerMessage },
     );
   }
-  return new ShopifyError("invalid_request", "shopify.graphqlError", `Shopify rejected ${operation}`, {
+  return new ShopifyError("invalid_request", "graphqlError", `Shopify rejected ${operation}`, {
     params: { operation },
     providerMessage,
   });
@@ -257,7 +257,7 @@ export function readUserErrors(payload: { userErrors?: unknown } | null | undefi
 /** Throws the mutation's user errors as one readable failure, keeping Shopify's words apart. */
 export function assertNoUserErrors(operation: string, errors: UserError[]): void {
   if (errors.length === 0) return;
-  throw new ShopifyError("invalid_request", "shopify.userErrors", `Shopify refused ${operation}`, {
+  throw new ShopifyError("invalid_request", "userErrors", `Shopify refused ${operation}`, {
     params: { operation },
     providerMessage: errors.map((e) => `${e.field?.join(".") ?? ""}${e.field ? ": " : ""}${e.message}`).join("; "),
   });

@@ -112,7 +112,7 @@ async function setBatch(
         rejected.set(index, { code: error.code ?? null, message: error.message });
     }
     if (rejected.size === 0) {
-      throw new ShopifyError("invalid_request", "shopify.userErrors", "Shopify refused the stock update", {
+      throw new ShopifyError("invalid_request", "userErrors", "Shopify refused the stock update", {
         params: { operation: "inventorySetQuantities" },
         providerMessage: result.userErrors.map((e) => e.message).join("; "),
       });
@@ -221,7 +221,7 @@ export async function resolveLocation(client: ShopifyClient, configured: string 
     if (found) return found;
     throw new ShopifyError(
       "invalid_request",
-      "shopify.locationNotFound",
+      "locationNotFound",
       `Shopify location ${configured} is not an active location; choose one of: ${choices}`,
       {
         params: { location: configured, choices },
@@ -233,7 +233,7 @@ export async function resolveLocation(client: ShopifyClient, configured: string 
   if (only) return only;
   throw new ShopifyError(
     "invalid_request",
-    "shopify.locationRequired",
+    "locationRequired",
     `Choose the Shopify location Köprü sets stock at: ${choices}`,
     {
       params: { choices },

@@ -118,7 +118,7 @@ describe("inventory out", () => {
     await expect(resolveLocation(client, undefined)).resolves.toMatchObject({ name: online!.name });
     await expect(resolveLocation(client, store!.id)).resolves.toMatchObject({ name: store!.name });
     await expect(resolveLocation(client, "123")).rejects.toMatchObject({
-      details: { messageKey: "shopify.locationNotFound" },
+      details: { messageKey: "errors.shopify.locationNotFound" },
     });
   });
 });
@@ -149,7 +149,7 @@ describe("products out", () => {
     const shop = await start();
     const client = fakeClient(shop);
     await expect(upsertProduct(client, product("SKU-2", { title: " " }), null)).rejects.toMatchObject({
-      details: { messageKey: "shopify.userErrors", providerMessage: "input.title: Title can't be blank" },
+      details: { messageKey: "errors.shopify.userErrors", providerMessage: "input.title: Title can't be blank" },
     });
   });
 });

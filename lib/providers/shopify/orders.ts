@@ -124,7 +124,7 @@ export async function fulfilOrder(
     }),
   });
   if (!data.order) {
-    throw new ShopifyError("not_found", "shopify.orderNotFound", `Shopify has no order ${input.orderId}`, {
+    throw new ShopifyError("not_found", "orderNotFound", `Shopify has no order ${input.orderId}`, {
       params: { order: input.orderId },
     });
   }
@@ -182,7 +182,7 @@ export async function* backfillOrdersBulk(
   for await (const { parent, children } of groupRows(streamJsonl(client, done.url))) {
     const order = orderSchema.parse({
       ...parent,
-      lineItems: { nodes: children.map(({ __parentId: _parent, ...line }) => line) },
+      lineItems: { nodes: children.map(({ __parentId: _parent, ...line }) => (void _parent, line)) },
     });
     yield toMarketplaceOrder(order);
   }

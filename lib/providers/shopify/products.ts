@@ -54,7 +54,7 @@ export async function upsertProduct(
   const saved = data.productSet?.product;
   const found = saved ? refsForSku(saved, product.sku) : null;
   if (!found) {
-    throw new ShopifyError("bad_response", "shopify.badResponse", "Shopify's productSet answer lacks the variant", {
+    throw new ShopifyError("bad_response", "badResponse", "Shopify's productSet answer lacks the variant", {
       params: { operation: "productSet" },
     });
   }

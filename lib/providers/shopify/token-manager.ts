@@ -117,7 +117,7 @@ async function requestToken(
       body: JSON.stringify(body),
     });
   } catch (cause) {
-    throw new ShopifyError("network", "shopify.unreachable", `Could not reach Shopify at ${new URL(url).host}`, {
+    throw new ShopifyError("network", "unreachable", `Could not reach Shopify at ${new URL(url).host}`, {
       params: { host: new URL(url).host },
       cause,
     });
@@ -135,7 +135,7 @@ async function requestToken(
       ? [error.data.error, error.data.error_description].filter(Boolean).join(": ")
       : text.slice(0, 200);
     if (response.status >= 500) {
-      throw new ShopifyError("unavailable", "shopify.unavailable", `Shopify is unavailable (${response.status})`, {
+      throw new ShopifyError("unavailable", "unavailable", `Shopify is unavailable (${response.status})`, {
         status: response.status,
         params: { status: response.status },
       });
@@ -143,7 +143,7 @@ async function requestToken(
     const isRefresh = body.grant_type === "refresh_token";
     throw new ShopifyError(
       "auth",
-      isRefresh ? "shopify.refreshRejected" : "shopify.clientCredentialsRejected",
+      isRefresh ? "refreshRejected" : "clientCredentialsRejected",
       isRefresh
         ? "Shopify rejected the refresh token; connect the app again to get a new token pair"
         : "Shopify rejected the client id or client secret; copy both again from the app's settings in the Dev Dashboard",
@@ -152,7 +152,7 @@ async function requestToken(
   }
   const parsed = tokenResponseSchema.safeParse(json);
   if (!parsed.success) {
-    throw new ShopifyError("bad_response", "shopify.badResponse", "Shopify's token answer has an unexpected shape", {
+    throw new ShopifyError("bad_response", "badResponse", "Shopify's token answer has an unexpected shape", {
       params: { operation: "access_token" },
     });
   }
@@ -167,7 +167,7 @@ async function requestToken(
 export function tokenInvalid(): ShopifyError {
   return new ShopifyError(
     "auth",
-    "shopify.tokenInvalid",
+    "tokenInvalid",
     "Shopify rejected the access token: it is invalid, revoked or expired",
     { status: 401 },
   );
