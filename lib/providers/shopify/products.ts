@@ -101,3 +101,42 @@ export async function mapVariantsBySku(client: ShopifyClient): Promise<Map<strin
   }
   return bySku;
 }
+
+const PRODUCT = `query Product($id: ID!) {
+  product(id: $id) { id handle title status variants(first: 250) { nodes { id sku inventoryItem { id } } } }
+}`;
+const productRefsSchema = z.object({
+  product: z
+    .object({
+      id: z.string(),
+      status: z.string(),
+      variants: z.object({
+        nodes: z.array(
+          z.object({ id: z.string(), sku: z.string().nullable(), inventoryItem: z.object({ id: z.string() }) }),
+        ),
+      }),
+    })
+    .nullable(),
+});
+
+/** A product's status and its variants' ids by SKU, read again by id; null when Shopify has no such product. */
+export async function getProductRefs(client: ShopifyClient, id: string) {
+  const { product } = await client.request({
+    operation: "Product",
+    query: PRODUCT,
+    variables: { id },
+    schema: productRefsSchema,
+  });
+  if (!product) return null;
+  const variants = product.variants.nodes.flatMap((variant) =>
+    variant.sku
+      ? [
+          {
+            sku: variant.sku,
+            refs: { productId: product.id, variantId: variant.id, inventoryItemId: variant.inventoryItem.id },
+          },
+        ]
+      : [],
+  );
+  return { id: product.id, status: product.status, variants };
+}

@@ -83,7 +83,7 @@ describe("parseShopifyWebhook", () => {
       updated_at: "x",
     });
     expect(parseShopifyWebhook({ rawBody: bad, headers })).toMatchObject({ ok: false, path: "admin_graphql_api_id" });
-    expect(parseShopifyWebhook({ rawBody: '{"id":"7"}', headers })).toMatchObject({ ok: false, path: "id" });
+    expect(parseShopifyWebhook({ rawBody: '{"id":"x7"}', headers })).toMatchObject({ ok: false, path: "id" });
     expect(parseShopifyWebhook({ rawBody: "{", headers })).toMatchObject({ ok: false, path: "$" });
     expect(parseShopifyWebhook({ rawBody: order, headers: new Headers() })).toMatchObject({
       ok: false,
@@ -99,5 +99,37 @@ describe("buildSampleShopifyWebhook", () => {
     expect(sample.headers["x-shopify-hmac-sha256"]).toBe(hmac(VECTOR_SECRET, sample.body));
     expect(verifyShopifyWebhook({ rawBody: sample.body, headers, credentials })).toEqual({ ok: true });
     expect(parseShopifyWebhook({ rawBody: sample.body, headers })).toMatchObject({ ok: true, eventType: topic });
+  });
+});
+
+describe("webhook secret rotation", () => {
+  const body = '{"id":8207000000000000017,"admin_graphql_api_id":"gid://shopify/Order/8207000000000000017"}';
+  const headersFor = (secret: string) => new Headers({ "x-shopify-hmac-sha256": hmac(secret, body) });
+  const check = (secret: string, credentials: Record<string, string>) =>
+    verifyShopifyWebhook({
+      rawBody: body,
+      headers: headersFor(secret),
+      credentials: { shop_domain: "kopru-demo.myshopify.com", ...credentials },
+    });
+
+  it("accepts the old and the new secret while both are stored, and only the new one after the old is removed", () => {
+    const during = { client_secret: "new-secret", previous_client_secret: "old-secret" };
+    expect(check("new-secret", during)).toEqual({ ok: true });
+    expect(check("old-secret", during)).toEqual({ ok: true });
+    expect(check("other", during)).toEqual({ ok: false, reason: "mismatch" });
+    const after = { client_secret: "new-secret" };
+    expect(check("new-secret", after)).toEqual({ ok: true });
+    expect(check("old-secret", after)).toEqual({ ok: false, reason: "mismatch" });
+  });
+
+  it("verifies the Events preview's header name too", () => {
+    const headers = new Headers({ "shopify-hmac-sha256": hmac("s", body) });
+    expect(
+      verifyShopifyWebhook({
+        rawBody: body,
+        headers,
+        credentials: { client_secret: "s", shop_domain: "x.myshopify.com" },
+      }),
+    ).toEqual({ ok: true });
   });
 });

@@ -19,14 +19,12 @@ import { handleIyzicoThreeDsAuthFailure } from "./iyzico/three-ds-auth-failure";
 import { handleIyzicoThreeDsAuthSuccess } from "./iyzico/three-ds-auth-success";
 import { handleShopifyAppUninstalled } from "./shopify/app-uninstalled";
 import { handleShopifyInventoryLevelsUpdate } from "./shopify/inventory-levels-update";
-import { handleShopifyOrdersCancelled } from "./shopify/orders-cancelled";
-import { handleShopifyOrdersCreate } from "./shopify/orders-create";
-import { handleShopifyOrdersPaid } from "./shopify/orders-paid";
-import { handleShopifyOrdersUpdated } from "./shopify/orders-updated";
-import { handleShopifyProductsCreate } from "./shopify/products-create";
+import { handleShopifyCustomersDataRequest } from "./shopify/customers-data-request";
+import { handleShopifyCustomersRedact } from "./shopify/customers-redact";
 import { handleShopifyProductsDelete } from "./shopify/products-delete";
-import { handleShopifyProductsUpdate } from "./shopify/products-update";
-import { handleShopifyRefundsCreate } from "./shopify/refunds-create";
+import { handleShopifyOrder, handleShopifyOrderChild } from "./shopify/record-shopify-order";
+import { handleShopifyProduct } from "./shopify/record-shopify-product";
+import { handleShopifyShopRedact } from "./shopify/shop-redact";
 import { handleStripeChargeDisputeCreated } from "./stripe/charge-dispute-created";
 import { handleStripeChargeRefunded } from "./stripe/charge-refunded";
 import { handleStripePaymentIntentCanceled } from "./stripe/payment-intent-canceled";
@@ -39,16 +37,21 @@ import { handleTrendyolOrderStatusChanged } from "./trendyol/order-status-change
 
 // Each table is typed by the provider's own event type list, so a new event type there fails to compile until handled.
 const SHOPIFY: Record<ShopifyWebhookEventType, WebhookHandler> = {
-  "orders/create": handleShopifyOrdersCreate,
-  "orders/updated": handleShopifyOrdersUpdated,
-  "orders/paid": handleShopifyOrdersPaid,
-  "orders/cancelled": handleShopifyOrdersCancelled,
-  "products/create": handleShopifyProductsCreate,
-  "products/update": handleShopifyProductsUpdate,
+  "orders/create": handleShopifyOrder,
+  "orders/updated": handleShopifyOrder,
+  "orders/paid": handleShopifyOrder,
+  "orders/cancelled": handleShopifyOrder,
+  "products/create": handleShopifyProduct,
+  "products/update": handleShopifyProduct,
   "products/delete": handleShopifyProductsDelete,
   "inventory_levels/update": handleShopifyInventoryLevelsUpdate,
-  "refunds/create": handleShopifyRefundsCreate,
+  "refunds/create": handleShopifyOrderChild,
+  "fulfillments/create": handleShopifyOrderChild,
+  "fulfillments/update": handleShopifyOrderChild,
   "app/uninstalled": handleShopifyAppUninstalled,
+  "customers/data_request": handleShopifyCustomersDataRequest,
+  "customers/redact": handleShopifyCustomersRedact,
+  "shop/redact": handleShopifyShopRedact,
 };
 
 const STRIPE: Record<StripeWebhookEventType, WebhookHandler> = {

@@ -1,60 +1,49 @@
 import { inArray, sql } from "drizzle-orm";
-import { z } from "zod";
 import { listings, products, type ListingStatus } from "@/db/schema";
-import type { WebhookHandlerContext, WebhookHandlerResult } from "@/lib/webhooks/handler-types";
-import { parsePayload } from "../parse-payload";
-
-const shopifyProductSchema = z.looseObject({
-  id: z.number().int().positive(),
-  status: z.string().nullish(),
-  variants: z
-    .array(
-      z.looseObject({
-        id: z.number().int().positive(),
-        sku: z.string().nullish(),
-        admin_graphql_api_id: z.string().nullish(),
-      }),
-    )
-    .default([]),
-});
+import { getProductRefs } from "@/lib/providers/shopify/products";
+import type { WebhookHandler } from "@/lib/webhooks/handler-types";
+import { exactGid, isShopifyTest, markShopifyTest, shopifyClientFor } from "./shopify-delivery";
 
 /**
- * products/create and products/update: links each variant whose SKU is a Köprü product to its Shopify listing (the
- * variant's GraphQL id) with the product's Shopify status. Price and stock are not read: Köprü owns them and pushes them.
+ * products/create and products/update: reads the product again and links each variant whose SKU is a Köprü product
+ * to its Shopify listing, with the product's status. Price and stock are not read: Köprü owns them and pushes them.
  */
-export async function recordShopifyProduct({ db, payload }: WebhookHandlerContext): Promise<WebhookHandlerResult> {
-  const product = parsePayload(shopifyProductSchema, payload, "Shopify product");
-  const variants = product.variants.flatMap((variant) => (variant.sku ? [{ ...variant, sku: variant.sku }] : []));
-  if (variants.length === 0) return { outcome: "ignored", note: `product ${product.id} has no variant with a SKU` };
+export const handleShopifyProduct: WebhookHandler = async ({ db, event }) => {
+  const id = exactGid(event, "id", "Product");
+  if (!id) return { outcome: "ignored", note: "the delivery names no product" };
+  const product = await getProductRefs(await shopifyClientFor(db), id);
+  if (!product) {
+    if (isShopifyTest(event)) {
+      await markShopifyTest(db, event);
+      return { outcome: "ignored", note: `Shopify test notification: product ${id} does not exist in the store` };
+    }
+    return { outcome: "ignored", note: `Shopify no longer has product ${id}` };
+  }
+  if (product.variants.length === 0) return { outcome: "ignored", note: `product ${id} has no variant with a SKU` };
 
+  const skus = product.variants.map((variant) => variant.sku);
   const known = await db
     .select({ id: products.id, sku: products.sku })
     .from(products)
-    .where(
-      inArray(
-        products.sku,
-        variants.map((variant) => variant.sku),
-      ),
-    );
+    .where(inArray(products.sku, skus));
   const productIdBySku = new Map(known.map((row) => [row.sku, row.id]));
-  const isActive = !product.status || product.status === "active";
+  const isActive = product.status === "ACTIVE";
   const remoteStatus: ListingStatus = isActive ? "active" : "pending";
-  const rows = variants.flatMap((variant) => {
-    const productId = productIdBySku.get(variant.sku);
+  const rows = product.variants.flatMap(({ sku, refs }) => {
+    const productId = productIdBySku.get(sku);
     if (productId === undefined) return [];
-    const remoteId = variant.admin_graphql_api_id ?? `gid://shopify/ProductVariant/${variant.id}`;
     return [
       {
         integrationId: "shopify",
         productId,
-        sku: variant.sku,
-        remoteId,
+        sku,
+        remoteId: refs.variantId,
         remoteStatus,
-        lastError: isActive ? null : `Shopify product is ${product.status}`,
+        lastError: isActive ? null : `Shopify product is ${product.status.toLowerCase()}`,
       },
     ];
   });
-  const unknown = variants.filter((variant) => !productIdBySku.has(variant.sku)).map((variant) => variant.sku);
+  const unknown = skus.filter((sku) => !productIdBySku.has(sku));
   const unknownNote = unknown.length > 0 ? `unknown SKUs (not Köprü products): ${unknown.join(", ")}` : "";
   if (rows.length === 0) return { outcome: "ignored", note: unknownNote };
 
@@ -73,4 +62,4 @@ export async function recordShopifyProduct({ db, payload }: WebhookHandlerContex
     });
   const linked = `listings ${remoteStatus}: ${rows.map((row) => row.sku).join(", ")}`;
   return { outcome: "processed", note: unknownNote ? `${linked}; ${unknownNote}` : linked };
-}
+};
