@@ -35,4 +35,6 @@ export type ProviderDefinition<Schema extends z.ZodObject = z.ZodObject> = {
   credentialsSchema: Schema;
   syncKinds: readonly { kind: SyncKind; defaultMinutes: number }[];
   receivesWebhooks: boolean;
+  /** The API version Köprü pins, for providers that version their API; the page warns when another one was served. */
+  apiVersion?: string;
 };

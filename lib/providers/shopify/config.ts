@@ -31,61 +31,81 @@ const REQUIRED_BY_MODEL: Record<ShopifyAuthModel, readonly string[]> = {
 
 const optionalText = z.string().trim().optional();
 
+const modelOf = (value: { auth_model?: unknown }): ShopifyAuthModel =>
+  (SHOPIFY_AUTH_MODELS as readonly unknown[]).includes(value.auth_model)
+    ? (value.auth_model as ShopifyAuthModel)
+    : "legacy_token";
+
+/** Has `name` a value, counting the pre-2026 `webhook_secret` as the client secret. */
+const hasValue = (value: Record<string, unknown>, name: string) =>
+  !!value[name] || (name === "client_secret" && !!value.webhook_secret);
+
 /**
  * `client_secret` is the app's client secret (legacy apps: "API secret key"); Shopify signs webhooks with it. During a
  * secret rotation `previous_client_secret` keeps verifying deliveries until the merchant removes it. Integrations saved
- * before the three models existed have `access_token` + `webhook_secret` and no model: they read as `legacy_token`.
- * `overwrite` keeps this a plain `ZodObject`.
+ * before the three models existed hold `access_token` + `webhook_secret` and no model: they read as `legacy_token`.
+ * Loose so that `webhook_secret` and the token manager's `access_token_expires_at` (stored with the secrets, not form
+ * fields) come through; `overwrite` keeps this a plain `ZodObject`.
  */
-export const shopifyCredentialsSchema = z
-  .object({
-    shop_domain: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .regex(/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/, "Must look like your-shop.myshopify.com"),
-    auth_model: z.enum(SHOPIFY_AUTH_MODELS).optional(),
-    client_id: optionalText,
-    client_secret: optionalText,
-    previous_client_secret: optionalText,
-    access_token: optionalText,
-    refresh_token: optionalText,
-    /** When the stored `access_token` of the expiring model runs out (ISO 8601); written by the token manager. */
-    access_token_expires_at: optionalText,
-    /** Pre-2026 name of `client_secret`. */
-    webhook_secret: optionalText,
-    /** The inventory location stock is set at (`gid://shopify/Location/…` or its number); optional with one location. */
-    location_id: z
-      .string()
-      .trim()
-      .regex(
-        /^(gid:\/\/shopify\/Location\/)?\d+$/,
-        "Must be a Shopify location id (gid://shopify/Location/… or a number)",
-      )
-      .optional(),
-    base_url: z
-      .url({ protocol: /^https?$/, error: "Must be an http(s) URL" })
-      .refine((url) => !/[{}]|%7B|%7D/i.test(url), "Replace {shop} with your shop's host, or leave it empty")
-      .optional(),
-  })
-  .overwrite((value) => ({
-    ...value,
-    auth_model: value.auth_model ?? ("legacy_token" as const),
-    client_secret: value.client_secret || value.webhook_secret || undefined,
-    base_url: value.base_url ?? `https://${value.shop_domain}`,
-  }))
-  .superRefine((value, context) => {
-    const model = value.auth_model ?? "legacy_token";
-    for (const name of REQUIRED_BY_MODEL[model]) {
-      if (!value[name as keyof typeof value]) {
-        context.addIssue({ code: "custom", path: [name], message: "Required" });
-      }
-    }
-  });
+const baseSchema = z.looseObject({
+  shop_domain: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/, "Must look like your-shop.myshopify.com"),
+  auth_model: z.enum(SHOPIFY_AUTH_MODELS).optional(),
+  client_id: optionalText,
+  client_secret: optionalText,
+  access_token: optionalText,
+  refresh_token: optionalText,
+  previous_client_secret: optionalText,
+  /** The inventory location stock is set at (`gid://shopify/Location/…` or its number); optional with one location. */
+  location_id: z
+    .string()
+    .trim()
+    .regex(
+      /^(gid:\/\/shopify\/Location\/)?\d+$/,
+      "Must be a Shopify location id (gid://shopify/Location/… or a number)",
+    )
+    .optional(),
+  base_url: z
+    .url({ protocol: /^https?$/, error: "Must be an http(s) URL" })
+    .refine((url) => !/[{}]|%7B|%7D/i.test(url), "Replace {shop} with your shop's host, or leave it empty")
+    .optional(),
+});
 
-export type ShopifyCredentials = Omit<z.infer<typeof shopifyCredentialsSchema>, "base_url" | "auth_model"> & {
-  base_url: string;
+// One check per field a model needs; `when` lets them report alongside other issues (a bad domain, say).
+const withModelChecks = [...new Set(Object.values(REQUIRED_BY_MODEL).flat())].reduce(
+  (schema, name) =>
+    schema.refine((value) => !REQUIRED_BY_MODEL[modelOf(value)].includes(name) || hasValue(value, name), {
+      path: [name],
+      message: "Required",
+      when: (payload) => typeof payload.value === "object" && payload.value !== null,
+    }),
+  baseSchema,
+);
+
+export const shopifyCredentialsSchema = withModelChecks.overwrite((value) => ({
+  ...value,
+  auth_model: modelOf(value),
+  client_secret: value.client_secret || (typeof value.webhook_secret === "string" ? value.webhook_secret : undefined),
+  base_url: value.base_url ?? `https://${value.shop_domain}`,
+}));
+
+export type ShopifyCredentials = {
+  shop_domain: string;
   auth_model: ShopifyAuthModel;
+  client_id?: string;
+  client_secret?: string;
+  access_token?: string;
+  refresh_token?: string;
+  previous_client_secret?: string;
+  location_id?: string;
+  base_url: string;
+  /** Pre-2026 name of `client_secret`. */
+  webhook_secret?: string;
+  /** When the expiring model's stored access token runs out (ISO 8601), written by the token manager. */
+  access_token_expires_at?: string;
 };
 
 export type ShopifyWebhookCredentials = Pick<
@@ -109,7 +129,8 @@ export const shopifyProvider = {
   credentialsSchema: shopifyCredentialsSchema,
   credentialFields: [
     { name: "shop_domain", isSecret: false, isRequired: true },
-    { name: "auth_model", isSecret: false, isRequired: true, options: SHOPIFY_AUTH_MODELS },
+    // Not required: integrations saved before the models existed have none and read as legacy_token.
+    { name: "auth_model", isSecret: false, isRequired: false, options: SHOPIFY_AUTH_MODELS },
     {
       name: "client_id",
       isSecret: false,
@@ -134,4 +155,5 @@ export const shopifyProvider = {
     { kind: "orders_in", defaultMinutes: 5 },
   ],
   receivesWebhooks: true,
+  apiVersion: SHOPIFY_API_VERSION,
 } satisfies ProviderDefinition;

@@ -178,6 +178,8 @@ export function createFakeStore(now: () => number) {
     customer?: Partial<FakeCustomer>;
     createdAt?: string;
     currency?: string;
+    /** A chosen numeric id (tests that deliver a known order id); otherwise a new 19-digit one. */
+    id?: string;
   }): FakeOrder {
     const customer = addCustomer(input.customer);
     const createdAt = input.createdAt ?? iso();
@@ -194,7 +196,7 @@ export function createFakeStore(now: () => number) {
     });
     const totalCents = lineItems.reduce((sum, line) => sum + Math.round(Number(line.price) * 100) * line.quantity, 0);
     const order: FakeOrder = {
-      id: newId(),
+      id: input.id ?? newId(),
       name: `#${1000 + orders.size + 1}`,
       email: customer.email,
       createdAt,
