@@ -2,10 +2,9 @@ import type { Db } from "@/db/client";
 import { webhookEvents } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { saveIntegrationConfig } from "@/lib/integrations/save-integration-config";
+import { findWebhookHandler, PROVIDERS } from "@/lib/providers/registry";
 import type { ShopifyFake } from "@/lib/providers/shopify/fake-server";
-import { findWebhookHandler } from "@/lib/webhooks/handlers";
 import type { WebhookHandlerResult } from "@/lib/webhooks/handler-types";
-import { WEBHOOK_PROVIDERS } from "@/lib/webhooks/webhook-providers";
 
 export const FAKE_SHOPIFY_APP = { clientId: "fake-client-id", clientSecret: "fake-client-secret" };
 
@@ -33,7 +32,7 @@ export async function deliverShopify(
   input: { topic: string; rawBody: string; headers?: Record<string, string> },
 ): Promise<{ result: WebhookHandlerResult; eventId: number }> {
   const headers = { "x-shopify-topic": input.topic, "x-shopify-webhook-id": crypto.randomUUID(), ...input.headers };
-  const parsed = WEBHOOK_PROVIDERS.shopify.parse({ rawBody: input.rawBody, headers: new Headers(headers) });
+  const parsed = PROVIDERS.shopify.webhook!.parse({ rawBody: input.rawBody, headers: new Headers(headers) });
   if (!parsed.ok) throw new Error(`Delivery does not parse at ${parsed.path}: ${parsed.message}`);
   const [event] = await db
     .insert(webhookEvents)
@@ -48,7 +47,7 @@ export async function deliverShopify(
     })
     .returning();
   if (!event) throw new Error("webhook event not stored");
-  const handler = findWebhookHandler("shopify", event.eventType);
+  const handler = await findWebhookHandler("shopify", event.eventType);
   if (!handler) throw new Error(`No handler for shopify ${event.eventType}`);
   return { result: await handler({ db, event, payload: parsed.payload }), eventId: event.id };
 }

@@ -149,11 +149,5 @@ export const shopifyProvider = {
     { name: "location_id", isSecret: false, isRequired: false },
     { name: "base_url", isSecret: false, isRequired: false, inputType: "url" },
   ],
-  syncKinds: [
-    { kind: "products_out", defaultMinutes: 5 },
-    { kind: "stock_price_out", defaultMinutes: 5 },
-    { kind: "orders_in", defaultMinutes: 5 },
-  ],
-  receivesWebhooks: true,
   apiVersion: SHOPIFY_API_VERSION,
 } satisfies ProviderDefinition;

@@ -101,9 +101,10 @@ function escapeHtml(text: string): string {
 
 /** Shopify reports fulfilment on the order; delivery is not known there, so a fulfilled order is "shipped". */
 export function orderStatus(
-  order: Pick<ShopifyOrder, "cancelledAt" | "displayFulfillmentStatus">,
+  order: Pick<ShopifyOrder, "cancelledAt" | "displayFulfillmentStatus"> & { displayFinancialStatus?: string | null },
 ): MarketplaceOrderStatus {
   if (order.cancelledAt) return "cancelled";
+  if (order.displayFinancialStatus === "REFUNDED") return "returned";
   switch (order.displayFulfillmentStatus) {
     case "FULFILLED":
       return "shipped";

@@ -8,6 +8,7 @@ import { generateOrders, startTrendyolFake, type TrendyolFake } from "@/lib/prov
 import { createTestActor } from "@/lib/testing/actors";
 import { FAKE_TRENDYOL, configureTrendyol, insertProducts, productRow } from "@/lib/testing/trendyol-fixture";
 import { executeSyncRun } from "../execute-sync-run";
+import { sendPackageStatus } from "./fulfilment-out";
 import { requestSync } from "../request-sync";
 import { inlineStep } from "../step";
 
@@ -120,5 +121,21 @@ describeWithDatabase("Trendyol syncs", (database) => {
     expect(total?.value).toBe(570);
     const packages = await db().select({ packageId: orders.packageId }).from(orders);
     expect(new Set(packages.map((p) => p.packageId)).size).toBe(570);
+  });
+
+  it("sends a package status through the adapter, and refuses one the marketplace does not take", async () => {
+    const [pkg] = generateOrders(1, Date.now() - 60_000, { seed: 11 });
+    fake.addOrders([pkg!]);
+    const packageId = String(pkg!.id);
+    const lines = pkg!.lines.map((line) => ({ lineId: String(line.id), quantity: line.quantity }));
+    await sendPackageStatus({ db: db(), integrationId: "trendyol", update: { packageId, lines, status: "picking" } });
+    expect(fake.state.orders.find((order) => String(order.id) === packageId)).toMatchObject({ status: "Picking" });
+    await expect(
+      sendPackageStatus({
+        db: db(),
+        integrationId: "trendyol",
+        update: { packageId, lines, status: "shipped", trackingNumber: "7330012345" },
+      }),
+    ).rejects.toMatchObject({ code: "invalid_input", details: { messageKey: "errors.package_status_unsupported" } });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getProvider, isProviderId, PROVIDERS } from "@/lib/providers/catalog";
+import { getProvider, isProviderId, PROVIDERS, runnableSyncKinds } from "@/lib/providers/registry";
 import { resolveHepsiburadaHosts } from "@/lib/providers/hepsiburada/config";
 import { PROVIDER_IDS, type ProviderId } from "@/lib/providers/types";
 
@@ -87,11 +87,11 @@ describe("provider catalogue", () => {
     expect(schema.safeParse({ ...MINIMAL.stripe, webhook_secret: "secret" }).success).toBe(false);
   });
 
-  it("default sync frequencies", () => {
+  it("default sync frequencies, and which kinds Köprü runs today", () => {
     const minutes = Object.fromEntries(
       PROVIDER_IDS.map((id) => [
         id,
-        Object.fromEntries(PROVIDERS[id].syncKinds.map((s) => [s.kind, s.defaultMinutes])),
+        Object.fromEntries(Object.entries(PROVIDERS[id].syncs).map(([kind, sync]) => [kind, sync.defaultMinutes])),
       ]),
     );
     expect(minutes).toEqual({
@@ -100,10 +100,23 @@ describe("provider catalogue", () => {
       shopify: { products_out: 5, stock_price_out: 5, orders_in: 5 },
       iyzico: {},
       stripe: {},
-      aras: {},
+      aras: { tracking_in: 30 },
       luca: { erp_out: 30 },
     });
-    expect(PROVIDER_IDS.filter((id) => !PROVIDERS[id].receivesWebhooks)).toEqual(["luca"]);
+    const runnable = Object.fromEntries(PROVIDER_IDS.map((id) => [id, runnableSyncKinds(PROVIDERS[id])]));
+    expect(runnable).toEqual({
+      trendyol: ["products_out", "stock_price_out", "orders_in"],
+      hepsiburada: [],
+      shopify: [],
+      iyzico: [],
+      stripe: [],
+      aras: [],
+      luca: [],
+    });
+  });
+
+  it("only Aras and Luca have no push channel", () => {
+    expect(PROVIDER_IDS.filter((id) => !PROVIDERS[id].webhook)).toEqual(["aras", "luca"]);
   });
 
   it("looks providers up by id", () => {

@@ -3,16 +3,16 @@ import { requestSync } from "@/lib/sync/request-sync";
 import type { WebhookHandlerContext, WebhookHandlerResult } from "@/lib/webhooks/handler-types";
 
 /**
- * A Trendyol package push is a hint: queue an orders_in sync, which re-reads packages from Trendyol and upserts them.
- * When one is already queued or running, that run (or the next scheduled one) brings the change: still processed.
- * When Trendyol was deactivated after the push arrived, the event fails, to be replayed once it is active again.
+ * A marketplace package push is a hint: queue an orders_in sync, which re-reads packages from the marketplace and
+ * upserts them. When one is already queued or running, that run (or the next scheduled one) brings the change: still
+ * processed. When the integration was deactivated after the push arrived, the event fails, to be replayed later.
  */
-export async function queueTrendyolOrdersSync({ db }: WebhookHandlerContext): Promise<WebhookHandlerResult> {
+export async function queueOrdersSync({ db, event }: WebhookHandlerContext): Promise<WebhookHandlerResult> {
   try {
     const run = await requestSync({
       db,
       actor: null,
-      integrationId: "trendyol",
+      integrationId: event.integrationId ?? event.provider,
       kind: "orders_in",
       trigger: "webhook",
     });

@@ -2,13 +2,13 @@ import { and, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { listings, products } from "@/db/schema";
 import type { PriceStockUpdate } from "@/lib/providers/marketplace";
-import { pollBatches } from "../poll-batches";
+import { loadMarketplaceAdapter } from "@/lib/integrations/load-adapter";
+import { settlePush } from "../poll-batches";
 import type { SyncContext } from "../sync-deps";
 import { setRunTotal } from "../sync-progress";
 import { applyBatchResults, type PushedValues } from "./apply-batch-results";
-import { loadTrendyolAdapter } from "./trendyol-adapter";
 
-/** Active listings whose price or stock differs from what Trendyol last accepted. */
+/** Active listings whose price or stock differs from what the marketplace last accepted. */
 async function selectChanged(db: Db, integrationId: string, onlySkus?: string[]) {
   const changed: SQL = or(
     sql`${listings.lastPushedStock} is distinct from ${products.stock}`,
@@ -34,16 +34,11 @@ async function selectChanged(db: Db, integrationId: string, onlySkus?: string[])
     );
 }
 
-/** stock_price_out: sends only changed prices and stock, in batches within Trendyol's limit, then records verdicts. */
-export async function syncTrendyolStockPriceOut({
-  db,
-  runId,
-  integrationId,
-  options,
-  step,
-  deps,
-}: SyncContext): Promise<void> {
-  const { adapter } = await loadTrendyolAdapter(db, integrationId, deps);
+/** stock_price_out: sends only changed prices and stock (the adapter batches them), then records the verdicts. */
+export async function syncStockPriceOut({ db, runId, integrationId, options, step, deps }: SyncContext): Promise<void> {
+  const adapter = await loadMarketplaceAdapter({ db, integrationId, deps });
+  const pushPriceStock = adapter.pushPriceStock?.bind(adapter);
+  if (!pushPriceStock) throw new Error(`${integrationId} cannot receive prices and stock`);
   const pushed = await step.run("push-price-stock", async () => {
     const rows = await selectChanged(db, integrationId, options.onlySkus);
     await setRunTotal(db, runId, rows.length);
@@ -54,15 +49,17 @@ export async function syncTrendyolStockPriceOut({
       listPriceKurus: row.listPrice,
       salePriceKurus: row.salePrice,
     }));
-    const batchIds = updates.length ? await adapter.pushPriceStock(updates) : [];
+    const receipt = updates.length ? await pushPriceStock(updates) : null;
     const values: [string, PushedValues][] = updates.map((u) => [
       u.barcode,
       { sku: u.sku, listPrice: u.listPriceKurus, salePrice: u.salePriceKurus, stock: u.stock },
     ]);
-    return { batchIds, values };
+    return { receipt, values };
   });
 
-  const results = await pollBatches({ adapter, batchIds: pushed.batchIds, step, pollIntervalMs: deps.pollIntervalMs });
+  const results = pushed.receipt
+    ? await settlePush({ adapter, receipt: pushed.receipt, step, pollIntervalMs: deps.pollIntervalMs })
+    : [];
   await step.run("record-results", () =>
     applyBatchResults({ db, runId, integrationId, results, kind: "price_stock", pushed: new Map(pushed.values) }),
   );

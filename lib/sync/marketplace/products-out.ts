@@ -2,11 +2,13 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { listings, products, type Product } from "@/db/schema";
 import type { MarketplaceProduct } from "@/lib/providers/marketplace";
-import { pollBatches } from "../poll-batches";
+import { loadMarketplaceAdapter } from "@/lib/integrations/load-adapter";
+import { getProvider } from "@/lib/providers/registry";
+import type { BatchItemResult, PushReceipt } from "@/lib/providers/marketplace";
+import { settlePush } from "../poll-batches";
 import type { SyncContext } from "../sync-deps";
 import { recordItems, setRunTotal, type ItemOutcome } from "../sync-progress";
 import { applyBatchResults } from "./apply-batch-results";
-import { loadTrendyolAdapter, type TrendyolSettings } from "./trendyol-adapter";
 
 type Candidate = {
   product: Product;
@@ -29,7 +31,9 @@ async function selectCandidates(db: Db, integrationId: string, onlySkus?: string
   );
 }
 
-function toMarketplaceProduct(candidate: Candidate, settings: TrendyolSettings): MarketplaceProduct {
+type CatalogDefaults = { remoteBrandId?: string; remoteCategoryId?: string };
+
+function toMarketplaceProduct(candidate: Candidate, defaults: CatalogDefaults): MarketplaceProduct {
   const { product, listing } = candidate;
   return {
     sku: product.sku,
@@ -44,50 +48,51 @@ function toMarketplaceProduct(candidate: Candidate, settings: TrendyolSettings):
     currency: product.currency,
     stock: product.stock,
     images: product.images,
-    remoteBrandId: listing?.remoteBrandId ?? settings.defaultBrandId,
-    remoteCategoryId: listing?.remoteCategoryId ?? settings.defaultCategoryId,
+    remoteBrandId: listing?.remoteBrandId ?? defaults.remoteBrandId,
+    remoteCategoryId: listing?.remoteCategoryId ?? defaults.remoteCategoryId,
   };
 }
 
-/** products_out: creates or updates listings on Trendyol, then records Trendyol's per-item verdicts. */
-export async function syncTrendyolProductsOut({
-  db,
-  runId,
-  integrationId,
-  options,
-  step,
-  deps,
-}: SyncContext): Promise<void> {
-  const { adapter, settings } = await loadTrendyolAdapter(db, integrationId, deps);
-  const batches = await step.run("push-products", async () => {
+/** products_out: creates or updates listings on the marketplace, then records its per-item verdicts. */
+export async function syncProductsOut({ db, runId, integrationId, options, step, deps }: SyncContext): Promise<void> {
+  const adapter = await loadMarketplaceAdapter({ db, integrationId, deps });
+  const pushProducts = adapter.pushProducts?.bind(adapter);
+  if (!pushProducts) throw new Error(`${integrationId} cannot receive products`);
+  const defaults = adapter.productDefaults ?? { requiresBrandAndCategory: false };
+  const marketplace = getProvider(integrationId)?.displayName ?? integrationId;
+  const pushed = await step.run("push-products", async () => {
     const candidates = await selectCandidates(db, integrationId, options.onlySkus);
     await setRunTotal(db, runId, candidates.length);
     const unmapped: ItemOutcome[] = [];
     const ready = { create: [] as MarketplaceProduct[], update: [] as MarketplaceProduct[] };
     for (const candidate of candidates) {
-      const item = toMarketplaceProduct(candidate, settings);
-      if (!item.remoteBrandId || !item.remoteCategoryId) {
-        const message = "Map a Trendyol brand and category (or set defaults on the integration) before sending";
+      const item = toMarketplaceProduct(candidate, defaults);
+      if (defaults.requiresBrandAndCategory && (!item.remoteBrandId || !item.remoteCategoryId)) {
+        const message = `Map a ${marketplace} brand and category (or set defaults on the integration) before sending`;
         unmapped.push({ ref: item.sku, action: "create", result: "failed", counter: "failed", message });
         continue;
       }
       ready[candidate.listing?.remoteStatus === "active" ? "update" : "create"].push(item);
     }
     await recordItems(db, runId, unmapped);
-    const createIds = ready.create.length ? await adapter.pushProducts(ready.create, { mode: "create" }) : [];
-    const updateIds = ready.update.length ? await adapter.pushProducts(ready.update, { mode: "update" }) : [];
+    const receipts: PushReceipt[] = [];
+    if (ready.create.length) receipts.push(await pushProducts(ready.create, { mode: "create" }));
+    if (ready.update.length) receipts.push(await pushProducts(ready.update, { mode: "update" }));
     await upsertPendingListings(db, integrationId, [...ready.create, ...ready.update], candidates);
-    return { batchIds: [...createIds, ...updateIds], createdSkus: ready.create.map((item) => item.sku) };
+    return { receipts, createdSkus: ready.create.map((item) => item.sku) };
   });
 
-  const results = await pollBatches({ adapter, batchIds: batches.batchIds, step, pollIntervalMs: deps.pollIntervalMs });
+  const results: BatchItemResult[] = [];
+  for (const receipt of pushed.receipts) {
+    results.push(...(await settlePush({ adapter, receipt, step, pollIntervalMs: deps.pollIntervalMs })));
+  }
   await step.run("record-results", () =>
     applyBatchResults({
       db,
       runId,
       integrationId,
       results,
-      createdSkus: new Set(batches.createdSkus),
+      createdSkus: new Set(pushed.createdSkus),
       kind: "products",
     }),
   );

@@ -3,9 +3,9 @@ import { upsertMarketplaceOrders } from "@/lib/orders/upsert-orders";
 import type { SyncContext } from "../sync-deps";
 import { readCursor, writeCursor } from "../sync-cursor";
 import { recordItems } from "../sync-progress";
-import { loadTrendyolAdapter } from "./trendyol-adapter";
+import { loadMarketplaceAdapter } from "@/lib/integrations/load-adapter";
 
-/** First import reaches this far back; Trendyol allows 14-day windows and the adapter splits longer ranges. */
+/** First import reaches this far back; adapters split the range into the windows their marketplace allows. */
 export const FIRST_IMPORT_DAYS = 14;
 /** Re-read a little before the cursor: packages modified in the same millisecond, or late to index, are not missed. */
 export const CURSOR_OVERLAP_MS = 5 * 60 * 1000;
@@ -17,9 +17,10 @@ type OrdersCursor = { lastModifiedMs: number };
  * orders_in: imports shipment packages modified since the persisted cursor, oldest first, upserting on the package id.
  * The cursor advances after each committed chunk, so a crash resumes where it stopped and nothing is imported twice.
  */
-export async function syncTrendyolOrdersIn({ db, runId, integrationId, step, deps }: SyncContext): Promise<void> {
+export async function syncOrdersIn({ db, runId, integrationId, step, deps }: SyncContext): Promise<void> {
   await step.run("import-orders", async () => {
-    const { adapter } = await loadTrendyolAdapter(db, integrationId, deps);
+    const adapter = await loadMarketplaceAdapter({ db, integrationId, deps });
+    if (!adapter.listOrders) throw new Error(`${integrationId} cannot list orders`);
     const now = deps.now?.() ?? new Date();
     const cursor = await readCursor<OrdersCursor>(db, integrationId, "orders_in");
     const since = cursor ? cursor.lastModifiedMs - CURSOR_OVERLAP_MS : now.getTime() - FIRST_IMPORT_DAYS * 86_400_000;
