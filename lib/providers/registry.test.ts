@@ -107,7 +107,7 @@ describe("provider catalogue", () => {
     expect(runnable).toEqual({
       trendyol: ["products_out", "stock_price_out", "orders_in"],
       hepsiburada: [],
-      shopify: [],
+      shopify: ["products_out", "stock_price_out", "orders_in"],
       iyzico: [],
       stripe: [],
       aras: [],

@@ -56,4 +56,11 @@ export type AdapterInput<Credentials> = {
   sleep?: (ms: number) => Promise<void>;
   /** Tuning the benchmark and tests use (smaller batches than the provider's maximum). */
   tuning?: { priceStockBatchSize?: number };
+  /**
+   * Stores secrets the provider rotated (a new access + refresh token pair) in one write, before they are used; the
+   * adapter still never touches the DB itself.
+   */
+  saveSecrets?: (changes: Record<string, string>) => Promise<void>;
+  /** Records a fact the provider reported that the integration page shows (e.g. the API version it served). */
+  recordSetting?: (name: string, value: string) => void;
 };

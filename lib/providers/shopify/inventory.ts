@@ -5,8 +5,8 @@ import { ShopifyError } from "./errors";
 import { conflictMessage } from "./transform";
 import { inventoryLevelItemSchema, locationSchema, connectionOf, userErrorSchema, type ShopifyLocation } from "./wire";
 
-/** Items per read and per set: Shopify caps input arrays at 250; a read of 250 levels costs ~750 of 1,000 points. */
-export const INVENTORY_BATCH = 250;
+/** Items per read and per set: a read costs 4 points per item (level, quantities, variant), 800 of the 1,000 allowed. */
+export const INVENTORY_BATCH = 200;
 
 export type InventoryTarget = { sku: string; inventoryItemId: string; quantity: number };
 export type InventoryOutcome =
@@ -15,7 +15,10 @@ export type InventoryOutcome =
   | { sku: string; status: "failed"; message: string; code: string | null };
 
 const LEVELS_QUERY = `query InventoryLevels($ids: [ID!]!, $locationId: ID!) {
-  nodes(ids: $ids) { ... on InventoryItem { id inventoryLevel(locationId: $locationId) { quantities(names: ["available"]) { name quantity } } } }
+  nodes(ids: $ids) { ... on InventoryItem {
+    id inventoryLevel(locationId: $locationId) { quantities(names: ["available"]) { name quantity } }
+    variant { id price compareAtPrice }
+  } }
 }`;
 
 const SET_MUTATION = `mutation InventorySet($input: InventorySetQuantitiesInput!, $key: String!) {
@@ -25,28 +28,53 @@ const SET_MUTATION = `mutation InventorySet($input: InventorySetQuantitiesInput!
   }
 }`;
 
-const levelsSchema = z.object({ nodes: z.array(inventoryLevelItemSchema.nullable()) });
+const levelsSchema = z.object({
+  nodes: z.array(
+    inventoryLevelItemSchema
+      .extend({
+        variant: z.object({ id: z.string(), price: z.string(), compareAtPrice: z.string().nullable() }).nullable(),
+      })
+      .nullable(),
+  ),
+});
+
+/** What Shopify has now for an inventory item: "available" at the location (null: not stocked there), its prices. */
+export type CurrentLevel = { available: number | null; price: string | null; compareAtPrice: string | null };
 const setSchema = z.object({
   inventorySetQuantities: z
     .object({ inventoryAdjustmentGroup: z.object({ id: z.string() }).nullable(), userErrors: z.array(userErrorSchema) })
     .nullable(),
 });
 
-/** Shopify's current "available" at the location per inventory item; null when the item is not stocked there. */
-export async function readAvailable(client: ShopifyClient, locationId: string, ids: string[]) {
+/** One read per ≤200 inventory items: the current level at the location and the variant's prices. */
+export async function readLevels(
+  client: ShopifyClient,
+  locationId: string,
+  ids: string[],
+): Promise<Map<string, CurrentLevel>> {
   const data = await client.request({
     operation: "InventoryLevels",
     query: LEVELS_QUERY,
     variables: { ids, locationId },
     schema: levelsSchema,
-    costHint: ids.length * 3,
+    costHint: ids.length * 4,
   });
-  const levels = new Map<string, number | null>();
+  const levels = new Map<string, CurrentLevel>();
   data.nodes.forEach((node, index) => {
     const available = node?.inventoryLevel?.quantities.find((q) => q.name === "available")?.quantity;
-    levels.set(ids[index]!, available ?? null);
+    levels.set(ids[index]!, {
+      available: available ?? null,
+      price: node?.variant?.price ?? null,
+      compareAtPrice: node?.variant?.compareAtPrice ?? null,
+    });
   });
   return levels;
+}
+
+/** Shopify's current "available" at the location per inventory item; null when the item is not stocked there. */
+export async function readAvailable(client: ShopifyClient, locationId: string, ids: string[]) {
+  const levels = await readLevels(client, locationId, ids);
+  return new Map([...levels].map(([id, level]) => [id, level.available]));
 }
 
 /**
@@ -71,12 +99,18 @@ async function setBatch(
   options: { locationId: string; reference?: string },
   batch: InventoryTarget[],
 ): Promise<InventoryOutcome[]> {
+  const ids = batch.map((item) => item.inventoryItemId);
+  return setWithLevels(client, options, batch, await readAvailable(client, options.locationId, ids));
+}
+
+/** Sets a batch whose current levels were just read (null: not stocked at the location). */
+export async function setWithLevels(
+  client: ShopifyClient,
+  options: { locationId: string; reference?: string },
+  batch: InventoryTarget[],
+  levels: Map<string, number | null>,
+): Promise<InventoryOutcome[]> {
   const outcomes: InventoryOutcome[] = [];
-  const levels = await readAvailable(
-    client,
-    options.locationId,
-    batch.map((item) => item.inventoryItemId),
-  );
   let pending: (InventoryTarget & { previous: number })[] = [];
   for (const item of batch) {
     const previous = levels.get(item.inventoryItemId);

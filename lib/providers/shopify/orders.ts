@@ -41,11 +41,15 @@ type PagedOrder = z.infer<typeof pagedOrderSchema>;
 const ordersSchema = z.object({ orders: connectionOf(pagedOrderSchema) });
 
 /** Orders updated at or after `since`, oldest update first, each with all its lines. */
-export async function* listOrdersSince(client: ShopifyClient, since: Date): AsyncGenerator<MarketplaceOrder> {
+export async function* listOrdersSince(
+  client: ShopifyClient,
+  since: Date,
+  until?: Date,
+): AsyncGenerator<MarketplaceOrder> {
   for await (const page of client.paginate<PagedOrder>({
     operation: "Orders",
     query: ORDERS,
-    variables: { query: ordersSearch(since) },
+    variables: { query: ordersSearch(since, until) },
     pageSize: ORDER_PAGE,
     costHint: 900,
     page: (data) => ordersSchema.parse(data).orders,

@@ -140,3 +140,29 @@ export async function getProductRefs(client: ShopifyClient, id: string) {
   );
   return { id: product.id, status: product.status, variants };
 }
+
+const BY_SKU = `query VariantBySku($query: String!) {
+  productVariants(first: 5, query: $query) { nodes { id sku product { id } inventoryItem { id } } pageInfo { hasNextPage endCursor } }
+}`;
+
+/** Looks variants up by SKU (listings linked before Köprü stored their ids): one small query per SKU. */
+export async function findRefsBySku(client: ShopifyClient, skus: string[]): Promise<Map<string, ShopifyRefs>> {
+  const found = new Map<string, ShopifyRefs>();
+  for (const sku of skus) {
+    const data = await client.request({
+      operation: "VariantBySku",
+      query: BY_SKU,
+      variables: { query: `sku:${JSON.stringify(sku)}` },
+      schema: variantsSchema,
+    });
+    const variant = data.productVariants.nodes.find((node) => node.sku === sku);
+    if (variant) {
+      found.set(sku, {
+        productId: variant.product.id,
+        variantId: variant.id,
+        inventoryItemId: variant.inventoryItem.id,
+      });
+    }
+  }
+  return found;
+}

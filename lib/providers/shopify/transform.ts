@@ -161,8 +161,9 @@ export function toMarketplaceOrder(order: ShopifyOrder): MarketplaceOrder {
 }
 
 /** `updated_at:>'…' AND status:any`: the window the orders import asks for (ISO, second precision, UTC). */
-export function ordersSearch(since: Date): string {
-  return `updated_at:>='${since.toISOString().replace(/\.\d{3}Z$/, "Z")}' AND status:any`;
+export function ordersSearch(since: Date, until?: Date): string {
+  const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
+  return `updated_at:>='${iso(since)}'${until ? ` AND updated_at:<='${iso(until)}'` : ""} AND status:any`;
 }
 
 /**

@@ -23,27 +23,29 @@ export const handleShopifyProduct: WebhookHandler = async ({ db, event }) => {
 
   const skus = product.variants.map((variant) => variant.sku);
   const known = await db
-    .select({ id: products.id, sku: products.sku })
+    .select({ id: products.id, sku: products.sku, barcode: products.barcode })
     .from(products)
     .where(inArray(products.sku, skus));
-  const productIdBySku = new Map(known.map((row) => [row.sku, row.id]));
+  const productBySku = new Map(known.map((row) => [row.sku, row]));
   const isActive = product.status === "ACTIVE";
   const remoteStatus: ListingStatus = isActive ? "active" : "pending";
   const rows = product.variants.flatMap(({ sku, refs }) => {
-    const productId = productIdBySku.get(sku);
-    if (productId === undefined) return [];
+    const local = productBySku.get(sku);
+    if (local === undefined) return [];
     return [
       {
         integrationId: "shopify",
-        productId,
+        productId: local.id,
         sku,
-        remoteId: refs.variantId,
+        // The listing's key is the barcode (as products_out writes it); Shopify's own ids travel in remoteRefs.
+        remoteId: local.barcode ?? sku,
+        remoteRefs: refs,
         remoteStatus,
         lastError: isActive ? null : `Shopify product is ${product.status.toLowerCase()}`,
       },
     ];
   });
-  const unknown = skus.filter((sku) => !productIdBySku.has(sku));
+  const unknown = skus.filter((sku) => !productBySku.has(sku));
   const unknownNote = unknown.length > 0 ? `unknown SKUs (not Köprü products): ${unknown.join(", ")}` : "";
   if (rows.length === 0) return { outcome: "ignored", note: unknownNote };
 
@@ -54,7 +56,7 @@ export const handleShopifyProduct: WebhookHandler = async ({ db, event }) => {
       target: [listings.integrationId, listings.sku],
       set: {
         productId: sql`excluded.product_id`,
-        remoteId: sql`excluded.remote_id`,
+        remoteRefs: sql`${listings.remoteRefs} || excluded.remote_refs`,
         remoteStatus: sql`excluded.remote_status`,
         lastError: sql`excluded.last_error`,
         updatedAt: sql`now()`,

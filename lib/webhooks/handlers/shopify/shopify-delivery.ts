@@ -33,5 +33,5 @@ export async function markShopifyTest(db: Db, event: WebhookEvent): Promise<void
 
 /** The client for the stored Shopify credentials; one per delivery (tokens are cached process-wide). */
 export async function shopifyClientFor(db: Db): Promise<ShopifyClient> {
-  return (await loadShopifyClient(db)).client;
+  return loadShopifyClient(db);
 }

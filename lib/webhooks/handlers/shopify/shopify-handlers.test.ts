@@ -85,7 +85,7 @@ describeWithDatabase("Shopify webhook handlers (re-read through GraphQL)", (data
     });
     expect(result).toEqual({ outcome: "processed", note: "listings active: KOPRU-TSHIRT-M" });
     const [listing] = await db().select().from(listings).where(eq(listings.sku, "KOPRU-TSHIRT-M"));
-    expect(listing?.remoteId).toBe(`gid://shopify/ProductVariant/${product.variants[0]!.id}`);
+    expect(listing?.remoteRefs).toMatchObject({ variantId: `gid://shopify/ProductVariant/${product.variants[0]!.id}` });
   });
 
   it("answers the compliance topics: a data request is logged, a redact removes the customer's personal data", async () => {
