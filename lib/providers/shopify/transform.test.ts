@@ -143,6 +143,12 @@ describe("orders", () => {
     [{ cancelledAt: null, displayFulfillmentStatus: "UNFULFILLED" }, "created"],
   ])("status of %o is %s", (input, status) => expect(orderStatus(input)).toBe(status));
 
+  it("widens a window to whole seconds outwards", () => {
+    expect(ordersSearch(new Date("2026-11-01T00:00:00.123Z"), new Date("2026-11-01T00:05:00.001Z"))).toBe(
+      "updated_at:>='2026-11-01T00:00:00Z' AND updated_at:<='2026-11-01T00:05:01Z' AND status:any",
+    );
+  });
+
   it("asks for orders updated since a time, any status", () => {
     expect(ordersSearch(new Date("2026-11-01T00:00:00.123Z"))).toBe(
       "updated_at:>='2026-11-01T00:00:00Z' AND status:any",

@@ -162,8 +162,11 @@ export function toMarketplaceOrder(order: ShopifyOrder): MarketplaceOrder {
 
 /** `updated_at:>'…' AND status:any`: the window the orders import asks for (ISO, second precision, UTC). */
 export function ordersSearch(since: Date, until?: Date): string {
-  const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
-  return `updated_at:>='${iso(since)}'${until ? ` AND updated_at:<='${iso(until)}'` : ""} AND status:any`;
+  // Whole seconds, widened outwards: the lower bound rounds down, the upper bound up.
+  const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+  const from = iso(Math.floor(since.getTime() / 1000) * 1000);
+  const to = until ? ` AND updated_at:<='${iso(Math.ceil(until.getTime() / 1000) * 1000)}'` : "";
+  return `updated_at:>='${from}'${to} AND status:any`;
 }
 
 /**
