@@ -81,6 +81,9 @@ export type ShopifyFake = {
     costSpent: number;
     operations: Record<string, number>;
     lastServedVersion: string | null;
+    /** When the first and the latest GraphQL call arrived (ms, the fake's clock). */
+    firstCallAt: number | null;
+    lastCallAt: number | null;
   };
   mutations: FakeMutationState;
   bulk: Map<string, FakeBulkOperation>;
@@ -123,6 +126,8 @@ export async function startShopifyFake(options: ShopifyFakeOptions = {}): Promis
     costSpent: 0,
     operations: {},
     lastServedVersion: null,
+    firstCallAt: null,
+    lastCallAt: null,
   };
   let baseUrl = "";
   const webhooks = createWebhookSender({ store, shopDomain, now, secret: () => clientSecret });
@@ -380,6 +385,8 @@ export async function startShopifyFake(options: ShopifyFakeOptions = {}): Promis
       return send(res, 401, INVALID_TOKEN_BODY);
     }
     stats.graphql += 1;
+    stats.firstCallAt ??= now();
+    stats.lastCallAt = now();
     if (options.unavailableEvery && stats.graphql % options.unavailableEvery === 0) {
       stats.unavailable += 1;
       return send(res, 503, "Service Unavailable");

@@ -186,7 +186,8 @@ async function pushPriceStock(
         barcode: update.barcode,
         ok: !error,
         errors: error ? [error] : [],
-        remoteRefs: update.refs,
+        // Only ids Köprü did not have yet (looked up by SKU) need storing.
+        ...(asRefs(update.remoteRefs) ? {} : { remoteRefs: update.refs }),
       });
     }
   }
