@@ -64,6 +64,8 @@ export type ShopifyFakeOptions = {
   mutationDelayMs?: number;
   now?: () => number;
   port?: number;
+  /** Serve the `/_fake/*` control endpoints (the CLI for e2e turns them on). */
+  control?: boolean;
 };
 
 type IssuedToken = { expiresAt: number | null };
@@ -472,6 +474,39 @@ export async function startShopifyFake(options: ShopifyFakeOptions = {}): Promis
     });
   }
 
+  /** Test control (CLI only): create orders, aim and send webhooks, read what Köprü sent back. */
+  async function handleControl(req: IncomingMessage, res: ServerResponse, url: URL) {
+    const body = req.method === "POST" ? (JSON.parse((await readBody(req)) || "{}") as Record<string, unknown>) : {};
+    if (url.pathname === "/_fake/webhook-target") {
+      webhooks.setTarget(typeof body.url === "string" ? body.url : null);
+      return json(res, 200, { ok: true });
+    }
+    if (url.pathname === "/_fake/orders" && req.method === "POST") {
+      const order = store.addOrder(body as Parameters<FakeStore["addOrder"]>[0]);
+      const topic = typeof body.webhook === "string" ? body.webhook : null;
+      const delivery = topic ? await webhooks.sendOrder(order.id, topic) : null;
+      return json(res, 200, { id: order.id, name: order.name, delivery: delivery?.status ?? null });
+    }
+    const order = /^\/_fake\/orders\/(\d+)$/.exec(url.pathname);
+    if (order) {
+      const found = store.orders.get(order[1]!);
+      return found ? json(res, 200, found) : json(res, 404, { error: "not found" });
+    }
+    if (url.pathname === "/_fake/products") {
+      return json(
+        res,
+        200,
+        [...store.products.values()].map((p) => ({
+          id: p.id,
+          title: p.title,
+          handle: p.handle,
+          skus: p.variants.map((v) => v.sku),
+        })),
+      );
+    }
+    return json(res, 404, { error: "unknown control path" });
+  }
+
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? "/", "http://fake");
@@ -486,6 +521,7 @@ export async function startShopifyFake(options: ShopifyFakeOptions = {}): Promis
         }
         const graphql = /^\/admin\/api\/([^/]+)\/graphql\.json$/.exec(url.pathname);
         if (req.method === "POST" && graphql) return await handleGraphql(req, res, graphql[1]!);
+        if (url.pathname.startsWith("/_fake/") && options.control) return await handleControl(req, res, url);
         const file = /^\/bulk\/(\d+)\.jsonl$/.exec(url.pathname);
         const op = file ? bulk.get(file[1]!) : undefined;
         if (req.method === "GET" && op?.file) {
