@@ -1,58 +1,56 @@
 import { z } from "zod";
+import { providerIdSchema } from "@/lib/providers/webhook-parse";
 
 /**
- * A numeric REST id. Newer ids have 19 digits, beyond 2^53: JSON.parse rounds them, so handlers read ids from the raw
- * body (lossless) and this check only asks for a positive number (not a "safe" integer, which would refuse them).
+ * Shopify webhook bodies are REST-shaped resources: snake_case, numeric `id`, plus the GraphQL id to re-fetch by. Ids
+ * exceed 2^53 (the test notification sends 820982911946154508): they are read as decimal strings, never as numbers.
  */
-const numericId = z.union([z.number().positive(), z.string().regex(/^\d+$/)]);
-
-/** Shopify webhook bodies are REST-shaped resources: snake_case, numeric `id`, plus the GraphQL id to re-fetch by. */
 const gid = (type: string) =>
   z.string().regex(new RegExp(`^gid://shopify/${type}/\\d+`), `Must be a gid://shopify/${type}/… id`);
 
 export const shopifyOrderWebhookSchema = z.looseObject({
-  id: numericId,
+  id: providerIdSchema,
   admin_graphql_api_id: gid("Order"),
   name: z.string(),
   updated_at: z.string(),
   currency: z.string().optional(),
   total_price: z.string().optional(),
   line_items: z
-    .array(z.looseObject({ id: numericId, sku: z.string().nullish(), quantity: z.number().int() }))
+    .array(z.looseObject({ id: providerIdSchema, sku: z.string().nullish(), quantity: z.number().int() }))
     .optional(),
 });
 
 export const shopifyProductWebhookSchema = z.looseObject({
-  id: numericId,
+  id: providerIdSchema,
   admin_graphql_api_id: gid("Product"),
   updated_at: z.string().optional(),
   title: z.string().optional(),
 });
 
 export const shopifyRefundWebhookSchema = z.looseObject({
-  id: numericId,
-  order_id: numericId,
+  id: providerIdSchema,
+  order_id: providerIdSchema,
   admin_graphql_api_id: gid("Refund"),
 });
 
 export const shopifyCustomerWebhookSchema = z.looseObject({
-  id: numericId,
+  id: providerIdSchema,
   admin_graphql_api_id: gid("Customer"),
 });
 
 export const shopifyInventoryLevelWebhookSchema = z.looseObject({
-  inventory_item_id: numericId,
-  location_id: numericId,
+  inventory_item_id: providerIdSchema,
+  location_id: providerIdSchema,
   available: z.number().int().nullable(),
   updated_at: z.string(),
 });
 
 export const shopifyShopWebhookSchema = z.looseObject({
-  id: numericId,
+  id: providerIdSchema,
   domain: z.string().optional(),
 });
 
-export const shopifyComplianceWebhookSchema = z.looseObject({ shop_id: numericId, shop_domain: z.string() });
+export const shopifyComplianceWebhookSchema = z.looseObject({ shop_id: providerIdSchema, shop_domain: z.string() });
 
 /** Payload schema for a topic (`orders/create` → order); unknown topics only need to be a JSON object. */
 export function shopifyWebhookSchemaFor(topic: string): z.ZodType<Record<string, unknown>> {
@@ -62,11 +60,11 @@ export function shopifyWebhookSchemaFor(topic: string): z.ZodType<Record<string,
   }
   switch (family) {
     case "orders":
-      return topic === "orders/delete" ? z.looseObject({ id: numericId }) : shopifyOrderWebhookSchema;
+      return topic === "orders/delete" ? z.looseObject({ id: providerIdSchema }) : shopifyOrderWebhookSchema;
     case "fulfillments":
-      return z.looseObject({ id: numericId, order_id: numericId });
+      return z.looseObject({ id: providerIdSchema, order_id: providerIdSchema });
     case "products":
-      return topic === "products/delete" ? z.looseObject({ id: numericId }) : shopifyProductWebhookSchema;
+      return topic === "products/delete" ? z.looseObject({ id: providerIdSchema }) : shopifyProductWebhookSchema;
     case "refunds":
       return shopifyRefundWebhookSchema;
     case "customers":
