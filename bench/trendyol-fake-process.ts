@@ -1,6 +1,6 @@
 // Child process for bench:sync: runs the Trendyol fake outside the measured process, so its memory and CPU for
 // generating and serving 10,000 orders do not count against Köprü's figures.
-import { generateOrders, startTrendyolFake, type TrendyolFakeOptions } from "@/lib/providers/trendyol/fake-server";
+import { generateOrders, generateProducts, startTrendyolFake, type TrendyolFakeOptions } from "@/lib/providers/trendyol/fake-server";
 
 type Message =
   | { type: "start"; options: TrendyolFakeOptions }
@@ -20,14 +20,14 @@ process.on("message", async (message: Message) => {
   if (!fake) return reply({ type: "error", message: "fake not started" });
   if (message.type === "add-products") {
     fake.addProducts(
-      message.barcodes.map(({ barcode, sku }) => ({
+      message.barcodes.map(({ barcode, sku }, i) => ({
+        ...generateProducts(1, { prefix: `bench${i}-` })[0]!,
         barcode,
         stockCode: sku,
         title: sku,
         quantity: 0,
         salePrice: 1,
         listPrice: 1,
-        vatRate: 20,
       })),
     );
   } else if (message.type === "add-orders") {

@@ -16,7 +16,14 @@ export type MarketplaceProduct = {
   /** The marketplace's own brand/category ids; required to create a product there. */
   remoteBrandId?: string;
   remoteCategoryId?: string;
+  /** The marketplace's attribute values for the matched category. */
+  remoteAttributes?: RemoteAttributeValue[];
+  /** The marketplace's own content/product id once it has one (Trendyol's contentId). */
+  remoteContentId?: string;
 };
+
+/** One attribute of a marketplace category: value ids from the marketplace's list, or free text where allowed. */
+export type RemoteAttributeValue = { attributeId: string; valueIds?: string[]; text?: string };
 
 export type PriceStockUpdate = {
   sku: string;
@@ -98,8 +105,35 @@ export interface MarketplaceAdapter {
   pushProducts(products: MarketplaceProduct[], options?: { mode?: "create" | "update" }): Promise<string[]>;
   pushPriceStock(updates: PriceStockUpdate[]): Promise<string[]>;
   getBatchResult(batchId: string): Promise<BatchResult>;
-  /** Packages modified in [since, until], oldest modification first. */
+  /** Packages modified in [since, until], each at least once, in no guaranteed order (callers upsert newer-wins). */
   listOrders(range: { since: Date; until: Date }): AsyncIterable<MarketplaceOrder>;
   updatePackageStatus(update: PackageStatusUpdate): Promise<void>;
-  updateTrackingNumber(input: { packageId: string; trackingNumber: string }): Promise<void>;
 }
+
+/** One returned line of a claim, with the marketplace's own status and reason texts. */
+export type MarketplaceClaimItem = {
+  claimItemId: string;
+  lineId: string | null;
+  sku: string | null;
+  barcode: string | null;
+  name: string;
+  status: string;
+  reason: string | null;
+  customerNote: string | null;
+  /** The marketplace accepts a decision on this item now (approve or reject). */
+  isActionable: boolean;
+};
+
+/** A return request on a marketplace order (Trendyol "claim"). */
+export type MarketplaceClaim = {
+  claimId: string;
+  orderNumber: string;
+  packageId: string | null;
+  claimedAt: Date;
+  lastModified: Date;
+  items: MarketplaceClaimItem[];
+  raw: unknown;
+};
+
+/** A reason the marketplace accepts when a seller rejects a claim. */
+export type ClaimRejectReason = { id: string; name: string };

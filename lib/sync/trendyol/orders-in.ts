@@ -3,10 +3,16 @@ import { upsertMarketplaceOrders } from "@/lib/orders/upsert-orders";
 import type { SyncContext } from "../sync-deps";
 import { readCursor, writeCursor } from "../sync-cursor";
 import { recordItems } from "../sync-progress";
+import { splitWindows } from "@/lib/providers/trendyol/transform";
 import { loadTrendyolAdapter } from "./trendyol-adapter";
 
 /** First import reaches this far back; Trendyol allows 14-day windows and the adapter splits longer ranges. */
 export const FIRST_IMPORT_DAYS = 14;
+/**
+ * The cursor moves at window ends only: the stream walks a window newest first, so the time up to which everything
+ * has been imported is known once the window is done. A crash re-reads at most one window (upserts are idempotent).
+ */
+export const CHECKPOINT_WINDOW_MS = 86_400_000;
 /** Re-read a little before the cursor: packages modified in the same millisecond, or late to index, are not missed. */
 export const CURSOR_OVERLAP_MS = 5 * 60 * 1000;
 const CHUNK = 200;
@@ -14,8 +20,9 @@ const CHUNK = 200;
 type OrdersCursor = { lastModifiedMs: number };
 
 /**
- * orders_in: imports shipment packages modified since the persisted cursor, oldest first, upserting on the package id.
- * The cursor advances after each committed chunk, so a crash resumes where it stopped and nothing is imported twice.
+ * orders_in: imports shipment packages modified since the persisted cursor, upserting on the package id (newer wins).
+ * Day windows oldest first; the cursor advances after each completed window, so a crash resumes there and a package
+ * is created once however often it is read again.
  */
 export async function syncTrendyolOrdersIn({ db, runId, integrationId, step, deps }: SyncContext): Promise<void> {
   await step.run("import-orders", async () => {
@@ -39,16 +46,18 @@ export async function syncTrendyolOrdersIn({ db, runId, integrationId, step, dep
           message: `package ${o.packageId}`,
         })),
       );
-      highWater = Math.max(highWater, ...pending.map((order) => order.lastModified.getTime()));
-      await writeCursor(db, integrationId, "orders_in", { lastModifiedMs: highWater });
       pending = [];
     };
 
-    for await (const order of adapter.listOrders({ since: new Date(since), until: now })) {
-      pending.push(order);
-      if (pending.length >= CHUNK) await flush();
+    for (const window of splitWindows(since, now.getTime(), CHECKPOINT_WINDOW_MS)) {
+      for await (const order of adapter.listOrders({ since: new Date(window.startMs), until: new Date(window.endMs) })) {
+        pending.push(order);
+        if (pending.length >= CHUNK) await flush();
+      }
+      if (pending.length) await flush();
+      highWater = Math.max(highWater, window.endMs);
+      await writeCursor(db, integrationId, "orders_in", { lastModifiedMs: highWater });
     }
-    if (pending.length) await flush();
     return { highWater };
   });
 }

@@ -18,9 +18,8 @@ export async function loadTrendyolAdapter(db: Db, integrationId: string, deps: S
     fetch: createProviderFetch({ provider: "trendyol", fetch: deps.fetch }),
     sleep: deps.sleep,
     priceStockBatchSize: deps.priceStockBatchSize,
-    productDefaults: credentials.cargo_company_id
-      ? { cargoCompanyId: Number(credentials.cargo_company_id), dimensionalWeight: 1 }
-      : undefined,
+    listingTier: credentials.listing_tier,
+    streamPaceMs: deps.orderStreamPaceMs,
   });
   const settings: TrendyolSettings = {
     defaultBrandId: credentials.default_brand_id,
