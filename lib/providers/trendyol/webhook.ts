@@ -1,8 +1,15 @@
 import type { TrendyolCredentials } from "@/lib/providers/trendyol/config";
-import { trendyolEventType, trendyolWebhookPackageSchema } from "@/lib/providers/trendyol/webhook-wire";
-import { parseJsonBody } from "@/lib/providers/webhook-parse";
+import { trendyolEventType, trendyolWebhookEnvelopeSchema } from "@/lib/providers/trendyol/webhook-wire";
+import { toParseFailure } from "@/lib/providers/webhook-parse";
 import { verifySharedWebhookAuth } from "@/lib/providers/webhook-shared-auth";
 import type { WebhookParse, WebhookVerification } from "@/lib/providers/webhook-types";
+import { parseTrendyolJson } from "./client";
+
+/**
+ * The path segment Köprü registers with Trendyol (`/api/integrations/webhook/ty`): Trendyol refuses a webhook URL
+ * containing "Trendyol", so the provider id itself cannot appear in it.
+ */
+export const TRENDYOL_WEBHOOK_PATH_ALIAS = "ty";
 
 /**
  * Trendyol does not sign webhooks: a delivery carries the Basic credentials (`BASIC_AUTHENTICATION`) or the
@@ -18,13 +25,22 @@ export function verifyTrendyolWebhook(input: {
   return verifySharedWebhookAuth(input.headers, { username, password, apiKey });
 }
 
-/** Event id `packageId:STATUS:lastModifiedDate`: a re-delivery dedupes, the next status of the package does not. */
+/**
+ * Event id `shipmentPackageId:lastModifiedDate` per package: a repeated delivery dedupes, the package's next change
+ * does not. Ids stay exact (int64s are parsed losslessly).
+ */
 export function parseTrendyolWebhook(input: { rawBody: string; headers: Headers }): WebhookParse {
-  const parsed = parseJsonBody(input.rawBody, trendyolWebhookPackageSchema);
-  if (!parsed.ok) return parsed;
-  const pkg = parsed.data;
-  const status = (pkg.shipmentPackageStatus ?? pkg.status ?? "").toUpperCase();
-  const packageId = pkg.id ?? pkg.shipmentPackageId;
-  const eventId = [packageId, status, pkg.lastModifiedDate].filter((part) => part !== undefined).join(":");
-  return { ok: true, eventId, eventType: trendyolEventType(status), payload: pkg };
+  let json: unknown;
+  try {
+    json = parseTrendyolJson(input.rawBody);
+  } catch {
+    return { ok: false, path: "$", message: "Body is not valid JSON" };
+  }
+  const parsed = trendyolWebhookEnvelopeSchema.safeParse(json);
+  if (!parsed.success) return toParseFailure(parsed.error);
+  const packages = parsed.data.content;
+  const eventId = packages.map((pkg) => `${pkg.shipmentPackageId}:${pkg.lastModifiedDate}`).join(",");
+  const first = packages[0]!;
+  const eventType = trendyolEventType(first.shipmentPackageStatus ?? first.status ?? "");
+  return { ok: true, eventId, eventType, payload: parsed.data };
 }

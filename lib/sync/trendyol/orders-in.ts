@@ -50,7 +50,10 @@ export async function syncTrendyolOrdersIn({ db, runId, integrationId, step, dep
     };
 
     for (const window of splitWindows(since, now.getTime(), CHECKPOINT_WINDOW_MS)) {
-      for await (const order of adapter.listOrders({ since: new Date(window.startMs), until: new Date(window.endMs) })) {
+      for await (const order of adapter.listOrders({
+        since: new Date(window.startMs),
+        until: new Date(window.endMs),
+      })) {
         pending.push(order);
         if (pending.length >= CHUNK) await flush();
       }

@@ -11,14 +11,15 @@ import { executeSyncRun } from "../execute-sync-run";
 import { requestSync } from "../request-sync";
 import { inlineStep } from "../step";
 
-const deps = { pollIntervalMs: 0, sleep: async () => {} };
+const deps = { pollIntervalMs: 0, sleep: async () => {}, orderStreamPaceMs: 0 };
 
 let fake: TrendyolFake;
 beforeAll(async () => {
   fake = await startTrendyolFake({
     ...FAKE_TRENDYOL,
     batchPollsUntilComplete: 2,
-    rateLimit: { max: 10_000, windowMs: 10_000 },
+    tier: "unlimited",
+    endpointLimit: { max: 10_000, windowMs: 10_000 },
   });
 });
 afterAll(() => fake.close());
@@ -108,17 +109,26 @@ describeWithDatabase("Trendyol syncs", (database) => {
     expect(fake.state.requests[path]).toBe(before + 3);
   });
 
-  it("orders_in imports every package once across pages, re-runs and new arrivals", async () => {
+  it("orders_in imports every package once across stream pages, day windows, re-runs, changes and new arrivals", async () => {
     const start = Date.now() - 5 * 86_400_000;
-    fake.addOrders(generateOrders(450, start, { stepMs: 10 * 60_000, seed: 7 }));
+    const first = generateOrders(450, start, { stepMs: 10 * 60_000, seed: 7 });
+    fake.addOrders(first);
     expect(await runSync("orders_in")).toMatchObject({ status: "succeeded", created: 450, failed: 0 });
     const again = await runSync("orders_in");
-    expect(again.created).toBe(0);
-    fake.addOrders(generateOrders(120, start + 451 * 10 * 60_000, { stepMs: 60_000, seed: 8 }));
-    expect((await runSync("orders_in")).created).toBe(120);
+    expect(again).toMatchObject({ created: 0, updated: 0 });
+    // Arrivals and changes after the last run: modified now, so after the cursor.
+    fake.addOrders(generateOrders(120, Date.now() + 1, { stepMs: 1, seed: 8 }));
+    fake.setPackageStatus(first[449]!.shipmentPackageId, "Shipped");
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(await runSync("orders_in")).toMatchObject({ created: 120, updated: 1 });
     const [total] = await db().select({ value: count() }).from(orders);
     expect(total?.value).toBe(570);
     const packages = await db().select({ packageId: orders.packageId }).from(orders);
     expect(new Set(packages.map((p) => p.packageId)).size).toBe(570);
+    const [shipped] = await db()
+      .select({ status: orders.status })
+      .from(orders)
+      .where(eq(orders.packageId, String(first[449]!.shipmentPackageId)));
+    expect(shipped?.status).toBe("shipped");
   });
 });
