@@ -5,3 +5,5 @@ export * from "./orders";
 export * from "./payments";
 export * from "./sync";
 export * from "./webhooks";
+export * from "./claims";
+export * from "./marketplace-catalog";

@@ -19,7 +19,7 @@ export const trendyolCredentialsSchema = z.object({
   webhook_username: z.string().trim().optional(),
   webhook_password: z.string().trim().optional(),
   webhook_api_key: z.string().trim().optional(),
-  listing_tier: z.enum(LISTING_TIERS, { error: `One of ${LISTING_TIERS.join(", ")}` }).default(DEFAULT_LISTING_TIER),
+  listing_tier: z.enum(LISTING_TIERS, { error: "validation.listing_tier" }).default(DEFAULT_LISTING_TIER),
   base_url: z.url({ protocol: /^https?$/, error: "Must be an http(s) URL" }).default(TRENDYOL_PRODUCTION_URL),
 });
 export type TrendyolCredentials = z.infer<typeof trendyolCredentialsSchema>;

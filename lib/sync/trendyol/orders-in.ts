@@ -1,4 +1,5 @@
-import type { MarketplaceOrder } from "@/lib/providers/marketplace";
+import type { MarketplaceClaim, MarketplaceOrder } from "@/lib/providers/marketplace";
+import { upsertClaims } from "@/lib/orders/upsert-claims";
 import { upsertMarketplaceOrders } from "@/lib/orders/upsert-orders";
 import type { SyncContext } from "../sync-deps";
 import { readCursor, writeCursor } from "../sync-cursor";
@@ -16,6 +17,7 @@ export const CHECKPOINT_WINDOW_MS = 86_400_000;
 /** Re-read a little before the cursor: packages modified in the same millisecond, or late to index, are not missed. */
 export const CURSOR_OVERLAP_MS = 5 * 60 * 1000;
 const CHUNK = 200;
+const CLAIMS_CURSOR = "orders_in:claims";
 
 type OrdersCursor = { lastModifiedMs: number };
 
@@ -62,5 +64,35 @@ export async function syncTrendyolOrdersIn({ db, runId, integrationId, step, dep
       await writeCursor(db, integrationId, "orders_in", { lastModifiedMs: highWater });
     }
     return { highWater };
+  });
+
+  // Claims (returns) ride on the orders sync: imported onto their orders, newer wins, with their own cursor.
+  await step.run("import-claims", async () => {
+    const { adapter } = await loadTrendyolAdapter(db, integrationId, deps);
+    const now = deps.now?.() ?? new Date();
+    const cursor = await readCursor<OrdersCursor>(db, integrationId, CLAIMS_CURSOR);
+    const since = cursor ? cursor.lastModifiedMs - CURSOR_OVERLAP_MS : now.getTime() - FIRST_IMPORT_DAYS * 86_400_000;
+    let pending: MarketplaceClaim[] = [];
+    const flush = async () => {
+      const outcomes = await upsertClaims({ db, integrationId, claims: pending });
+      await recordItems(
+        db,
+        runId,
+        outcomes.map((o) => ({
+          ref: o.orderNumber,
+          action: "import_claim",
+          result: o.outcome === "unchanged" ? "skipped" : "succeeded",
+          counter: o.outcome === "unchanged" ? "skipped" : o.outcome,
+          message: `claim ${o.claimId}`,
+        })),
+      );
+      pending = [];
+    };
+    for await (const claim of adapter.listClaims({ since: new Date(since), until: now })) {
+      pending.push(claim);
+      if (pending.length >= CHUNK) await flush();
+    }
+    if (pending.length) await flush();
+    await writeCursor(db, integrationId, CLAIMS_CURSOR, { lastModifiedMs: now.getTime() });
   });
 }

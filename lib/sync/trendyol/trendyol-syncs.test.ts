@@ -7,6 +7,8 @@ import { LIST_PRICE_BELOW_SALE_MESSAGE } from "@/lib/providers/trendyol/fake-dat
 import { generateOrders, startTrendyolFake, type TrendyolFake } from "@/lib/providers/trendyol/fake-server";
 import { createTestActor } from "@/lib/testing/actors";
 import { FAKE_TRENDYOL, configureTrendyol, insertProducts, productRow } from "@/lib/testing/trendyol-fixture";
+import { decideClaim, listOrderClaims } from "@/lib/orders/order-claims";
+import { runPackageAction } from "@/lib/orders/run-package-action";
 import { executeSyncRun } from "../execute-sync-run";
 import { requestSync } from "../request-sync";
 import { inlineStep } from "../step";
@@ -130,5 +132,88 @@ describeWithDatabase("Trendyol syncs", (database) => {
       .from(orders)
       .where(eq(orders.packageId, String(first[449]!.shipmentPackageId)));
     expect(shipped?.status).toBe("shipped");
+  });
+
+  it("orders_in imports claims onto their orders; approve and reject from the order reach Trendyol and re-read the claim", async () => {
+    const [pkg] = generateOrders(1, Date.now() + 1, { status: "Delivered", seed: 21 });
+    const line = pkg!.lines[0]!;
+    pkg!.lines = [line, { ...line, lineId: line.lineId + 100_000 }];
+    fake.addOrders([pkg!]);
+    const created = fake.createClaim(pkg!.shipmentPackageId);
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the package was modified "now": let now pass it
+    const run = await runSync("orders_in");
+    expect(run.status).toBe("succeeded");
+    const [order] = await db()
+      .select()
+      .from(orders)
+      .where(eq(orders.packageId, String(pkg!.shipmentPackageId)));
+    const claims = await listOrderClaims({ db: db(), orderId: order!.id });
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ claimId: created.claimId, remoteOrderNumber: pkg!.orderNumber });
+    const [first, second] = claims[0]!.items;
+    expect([first?.isActionable, second?.isActionable]).toEqual([true, true]);
+
+    const approved = await decideClaim({
+      db: db(),
+      actor: admin,
+      orderId: order!.id,
+      claimId: created.claimId,
+      input: { decision: "approve", claimItemIds: [first!.claimItemId] },
+    });
+    expect(approved[0]!.items.map((item) => item.status)).toEqual(["Accepted", "WaitingInAction"]);
+    const rejected = await decideClaim({
+      db: db(),
+      actor: admin,
+      orderId: order!.id,
+      claimId: created.claimId,
+      input: { decision: "reject", claimItemIds: [second!.claimItemId], reasonId: "2077", description: "Kutu boş" },
+    });
+    expect(rejected[0]!.items.map((item) => item.status)).toEqual(["Accepted", "Unresolved"]);
+    await expect(
+      decideClaim({
+        db: db(),
+        actor: admin,
+        orderId: order!.id,
+        claimId: created.claimId,
+        input: { decision: "approve", claimItemIds: [first!.claimItemId] },
+      }),
+    ).rejects.toMatchObject({ code: "conflict" });
+  });
+
+  it("package steps from the order reach Trendyol in order and the order shows the re-read package", async () => {
+    const [pkg] = generateOrders(1, Date.now() + 1, { status: "Created", seed: 22 });
+    fake.addOrders([pkg!]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await runSync("orders_in");
+    const [order] = await db()
+      .select()
+      .from(orders)
+      .where(eq(orders.packageId, String(pkg!.shipmentPackageId)));
+    const refusal = await runPackageAction({
+      db: db(),
+      actor: admin,
+      orderId: order!.id,
+      input: { action: "invoiced", invoiceNumber: "KPR2026000000009" },
+    }).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({
+      code: "invalid_input",
+      details: {
+        messageKey: "errors.marketplace_refused_operation",
+        providerMessage: expect.stringContaining("Picking"),
+      },
+    });
+    expect(
+      (await runPackageAction({ db: db(), actor: admin, orderId: order!.id, input: { action: "picking" } })).status,
+    ).toBe("picking");
+    const invoiced = await runPackageAction({
+      db: db(),
+      actor: admin,
+      orderId: order!.id,
+      input: { action: "invoiced", invoiceNumber: "KPR2026000000009" },
+    });
+    expect(invoiced.status).toBe("invoiced");
+    expect(fake.state.packages.find((p) => p.shipmentPackageId === pkg!.shipmentPackageId)?.invoiceNumber).toBe(
+      "KPR2026000000009",
+    );
   });
 });

@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OrderPage({ params }: OrderPageProps) {
-  await requirePageActor();
+  const actor = await requirePageActor();
   const [order, integrations] = await Promise.all([loadOrder((await params).id), loadIntegrations()]);
   if (!order) notFound();
 
@@ -25,7 +25,7 @@ export default async function OrderPage({ params }: OrderPageProps) {
   queryClient.setQueryData(integrationsQuery().queryKey, integrations);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <OrderDetailView id={order.id} />
+      <OrderDetailView id={order.id} canEdit={actor.role === "admin"} />
     </HydrationBoundary>
   );
 }
