@@ -95,10 +95,16 @@ export function createWebhookRoutes({ options, state, now, fail }: Omit<FakeCont
   const seller = "([^/]+)";
   const base = `^/integration/webhook/sellers/${seller}/webhooks`;
   const find = (id: string | undefined) => state.webhooks.find((hook) => hook.id === id);
-  const view = (hook: FakeWebhook) => {
-    const { password: _password, apiKey: _apiKey, failures: _failures, ...shown } = hook;
-    return shown;
-  };
+  const view = (hook: FakeWebhook) => ({
+    id: hook.id,
+    createdDate: hook.createdDate,
+    lastModifiedDate: hook.lastModifiedDate,
+    url: hook.url,
+    username: hook.username,
+    authenticationType: hook.authenticationType,
+    status: hook.status,
+    subscribedStatuses: hook.subscribedStatuses,
+  });
   const routes: Route[] = [
     { method: "GET", pattern: new RegExp(`${base}$`), handle: () => ({ status: 200, body: state.webhooks.map(view) }) },
     {
