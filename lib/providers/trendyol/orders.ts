@@ -17,6 +17,7 @@ export const ORDER_WINDOW_MAX_MS = 14 * 24 * 60 * 60 * 1000;
 /** `/v2/orders` serves only the last month, and at most 10,000 records per filter. */
 export const ORDER_LOOKBACK_MS = 30 * 24 * 60 * 60 * 1000;
 export const ORDER_LOOKUP_MAX_RECORDS = 10_000;
+const LOOKBACK_MARGIN_MS = 60 * 60 * 1000;
 export const ORDER_PAGE_SIZE = 200;
 const LOOKUP_MAX_PACKAGE_IDS = 50;
 /** Trendyol asks for at least 5 s between stream calls. */
@@ -55,7 +56,8 @@ export function createTrendyolOrders(client: TrendyolClient, config: TrendyolOrd
      */
     async getOrderPackages(filter: { orderNumber?: string; packageIds?: string[] }): Promise<MarketplaceOrder[]> {
       const end = now();
-      const windows = splitWindows(end - ORDER_LOOKBACK_MS, end, ORDER_WINDOW_MAX_MS).reverse();
+      // A margin inside the month, so a window computed here is not past the limit by the time Trendyol checks it.
+      const windows = splitWindows(end - ORDER_LOOKBACK_MS + LOOKBACK_MARGIN_MS, end, ORDER_WINDOW_MAX_MS).reverse();
       const idGroups = filter.packageIds ? chunk(filter.packageIds, LOOKUP_MAX_PACKAGE_IDS) : [undefined];
       const found = new Map<string, MarketplaceOrder>();
       for (const ids of idGroups) {

@@ -1,4 +1,4 @@
 import type { WebhookHandler } from "@/lib/webhooks/handler-types";
-import { queueTrendyolOrdersSync } from "./queue-orders-sync";
+import { refreshPushedPackages } from "./refresh-pushed-packages";
 
-export const handleTrendyolOrderCreated: WebhookHandler = (context) => queueTrendyolOrdersSync(context);
+export const handleTrendyolOrderCreated: WebhookHandler = (context) => refreshPushedPackages(context);

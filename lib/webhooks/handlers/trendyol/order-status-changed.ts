@@ -1,4 +1,4 @@
 import type { WebhookHandler } from "@/lib/webhooks/handler-types";
-import { queueTrendyolOrdersSync } from "./queue-orders-sync";
+import { refreshPushedPackages } from "./refresh-pushed-packages";
 
-export const handleTrendyolOrderStatusChanged: WebhookHandler = (context) => queueTrendyolOrdersSync(context);
+export const handleTrendyolOrderStatusChanged: WebhookHandler = (context) => refreshPushedPackages(context);
