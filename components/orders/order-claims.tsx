@@ -13,15 +13,15 @@ import { TextField } from "@/components/ui/text-field";
 import { MarketplaceError } from "./marketplace-error";
 
 type ClaimItem = {
-  claimItemId: string;
-  sku: string | null;
-  name: string;
-  status: string;
+  claimLineId: string;
+  sku: string;
+  name?: string;
+  remoteStatus?: string;
   reason: string | null;
-  customerNote: string | null;
-  isActionable: boolean;
+  customerNote?: string | null;
+  isActionable?: boolean;
 };
-type Claim = { claimId: string; claimedAt: string; items: ClaimItem[] };
+type Claim = { claimId: string; claimedAt: string; status: string; lines: ClaimItem[] };
 type Decision = { claimId: string; item: ClaimItem; decision: "approve" | "reject" };
 
 export const orderClaimsQuery = (orderId: number) =>
@@ -65,9 +65,9 @@ export function OrderClaims({ orderId, canEdit }: { orderId: number; canEdit: bo
       claimId: decision.claimId,
       body: {
         decision: "reject",
-        claimItemIds: [decision.item.claimItemId],
+        claimLineIds: [decision.item.claimLineId],
         reasonId: String(form.get("reasonId") ?? ""),
-        description: String(form.get("description") ?? "").trim() || undefined,
+        description: String(form.get("description") ?? "").trim(),
       },
     });
   }
@@ -84,16 +84,16 @@ export function OrderClaims({ orderId, canEdit }: { orderId: number; canEdit: bo
             {t.rich("claimedAt", { date: () => <DateTime value={claim.claimedAt} /> })}
           </p>
           <ul className="divide-y divide-slate-100">
-            {claim.items.map((item) => (
+            {claim.lines.map((item) => (
               <li
-                key={item.claimItemId}
+                key={item.claimLineId}
                 className="space-y-1 px-3 py-2 text-sm"
-                data-testid={`claim-item-${item.claimItemId}`}
+                data-testid={`claim-item-${item.claimLineId}`}
               >
                 <div className="flex flex-wrap items-center justify-between gap-2">
-                  <span className="font-medium">{item.name}</span>
+                  <span className="font-medium">{item.name || item.sku}</span>
                   <span className="rounded bg-slate-100 px-2 py-0.5 text-xs" data-testid="claim-item-status">
-                    {statusLabel(item.status)}
+                    {statusLabel(item.remoteStatus ?? claim.status)}
                   </span>
                 </div>
                 {item.reason && <p className="text-slate-600">{`${t("reason")}: ${item.reason}`}</p>}
@@ -126,7 +126,7 @@ export function OrderClaims({ orderId, canEdit }: { orderId: number; canEdit: bo
       <ConfirmDialog
         isOpen={decision?.decision === "approve"}
         title={t("approve")}
-        message={t("confirmApprove", { name: decision?.item.name ?? "" })}
+        message={t("confirmApprove", { name: decision?.item.name || decision?.item.sku || "" })}
         confirmLabel={t("approve")}
         isDestructive={false}
         isPending={decide.isPending}
@@ -135,7 +135,7 @@ export function OrderClaims({ orderId, canEdit }: { orderId: number; canEdit: bo
           decision &&
           decide.mutate({
             claimId: decision.claimId,
-            body: { decision: "approve", claimItemIds: [decision.item.claimItemId] },
+            body: { decision: "approve", claimLineIds: [decision.item.claimLineId] },
           })
         }
       />
@@ -143,7 +143,7 @@ export function OrderClaims({ orderId, canEdit }: { orderId: number; canEdit: bo
         isOpen={decision?.decision === "reject"}
         onClose={close}
         title={t("rejectTitle")}
-        description={decision?.item.name}
+        description={decision?.item.name || decision?.item.sku}
       >
         <form onSubmit={reject} className="space-y-3">
           <SelectField label={t("rejectReason")} name="reasonId" required>

@@ -10,13 +10,13 @@ import { TextField } from "@/components/ui/text-field";
 import { MarketplaceError } from "./marketplace-error";
 import { orderQuery } from "./order-queries";
 
-const ACTIONS = ["picking", "invoiced", "unsupplied", "alternative_delivery", "invoice_link"] as const;
+const ACTIONS = ["picking", "invoiced", "unsupplied", "shipped", "invoice_link"] as const;
 type Action = (typeof ACTIONS)[number];
 const LABEL_KEYS: Record<Action, string> = {
   picking: "picking",
   invoiced: "invoiced",
   unsupplied: "unsupplied",
-  alternative_delivery: "alternativeDelivery",
+  shipped: "alternativeDelivery",
   invoice_link: "invoiceLink",
 };
 const UNSUPPLIED_REASONS = ["500", "501", "502", "504", "505", "506"] as const;
@@ -40,9 +40,11 @@ export function PackageActions({ orderId, canEdit }: { orderId: number; canEdit:
       action === "invoiced"
         ? { action, invoiceNumber: text("invoiceNumber") }
         : action === "unsupplied"
-          ? { action, reasonId: Number(text("reasonId")) }
-          : action === "alternative_delivery"
-            ? { action, trackingInfo: text("trackingInfo"), isPhoneNumber: form.get("isPhoneNumber") === "on" }
+          ? { action, reasonId: text("reasonId") }
+          : action === "shipped"
+            ? form.get("isPhoneNumber") === "on"
+              ? { action, trackingNumber: text("trackingInfo") }
+              : { action, trackingNumber: text("trackingInfo"), trackingUrl: text("trackingInfo") }
             : action === "invoice_link"
               ? { action, invoiceLink: text("invoiceLink"), invoiceNumber: text("invoiceNumber") || undefined }
               : { action };
@@ -81,7 +83,7 @@ export function PackageActions({ orderId, canEdit }: { orderId: number; canEdit:
           ))}
         </SelectField>
       )}
-      {action === "alternative_delivery" && (
+      {action === "shipped" && (
         <>
           <TextField label={t("trackingInfo")} name="trackingInfo" required maxLength={500} />
           <label className="flex items-center gap-2 text-sm text-slate-700">

@@ -1,16 +1,18 @@
 import { index, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { integrations } from "./integrations";
 
-export type ClaimItem = {
-  claimItemId: string;
+/** One claimed line, as the marketplace adapter reports it (`MarketplaceClaimLine`). */
+export type ClaimLine = {
+  claimLineId: string;
   lineId: string | null;
-  sku: string | null;
-  barcode: string | null;
-  name: string;
-  status: string;
+  sku: string;
+  quantity: number;
   reason: string | null;
-  customerNote: string | null;
-  isActionable: boolean;
+  name?: string;
+  barcode?: string | null;
+  remoteStatus?: string;
+  customerNote?: string | null;
+  isActionable?: boolean;
 };
 
 /** A marketplace return request (Trendyol claim) on an order; upserted on (integration, claim id), newer wins. */
@@ -24,7 +26,9 @@ export const orderClaims = pgTable(
     claimId: text("claim_id").notNull(),
     remoteOrderNumber: text("remote_order_number").notNull(),
     packageId: text("package_id"),
-    items: jsonb("items").$type<ClaimItem[]>().notNull(),
+    /** created | waiting | accepted | rejected | cancelled | unknown (the claim as a whole). */
+    status: text("status").notNull(),
+    lines: jsonb("lines").$type<ClaimLine[]>().notNull(),
     claimedAt: timestamp("claimed_at", { withTimezone: true }).notNull(),
     remoteUpdatedAt: timestamp("remote_updated_at", { withTimezone: true }).notNull(),
     raw: jsonb("raw").notNull(),

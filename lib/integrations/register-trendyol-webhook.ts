@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { webhookUrl } from "@/lib/providers/webhook-path";
-import { loadTrendyolAdapter } from "@/lib/sync/trendyol/trendyol-adapter";
+import { loadTrendyolAdapter } from "./load-trendyol-adapter";
 import { saveIntegrationConfig } from "./save-integration-config";
 
 /**
@@ -18,7 +18,7 @@ export async function registerTrendyolWebhook(options: {
   fetch?: typeof fetch;
 }): Promise<{ url: string; created: boolean; subscriptionId: string }> {
   const { db, actor } = options;
-  const { adapter } = await loadTrendyolAdapter(db, "trendyol", { fetch: options.fetch });
+  const adapter = await loadTrendyolAdapter({ db, deps: { fetch: options.fetch } });
   const url = webhookUrl(options.origin, "trendyol");
   const apiKey = randomBytes(24).toString("base64url");
   const { id, created } = await adapter.registerWebhook({ url, authenticationType: "API_KEY", apiKey });

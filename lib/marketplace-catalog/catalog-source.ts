@@ -1,7 +1,7 @@
 import type { Db } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import type { RemoteBrand, RemoteCategory, RemoteCategoryAttribute } from "@/lib/providers/trendyol/lookups";
-import { loadTrendyolAdapter } from "@/lib/sync/trendyol/trendyol-adapter";
+import { loadTrendyolAdapter } from "@/lib/integrations/load-trendyol-adapter";
 
 /** What a marketplace offers for matching: its category tree, brands and each category's attributes. */
 export type CatalogSource = {
@@ -18,7 +18,7 @@ export async function loadCatalogSource(
   integrationId: string,
   fetch?: typeof globalThis.fetch,
 ): Promise<CatalogSource> {
-  if (integrationId === "trendyol") return (await loadTrendyolAdapter(db, integrationId, { fetch })).adapter;
+  if (integrationId === "trendyol") return loadTrendyolAdapter({ db, deps: { fetch } });
   throw new AppError("invalid_input", "This marketplace has no category matching yet", {
     messageKey: "errors.matching_unsupported",
     params: { marketplace: integrationId },

@@ -5,7 +5,7 @@ import { orderClaims, orders } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, ProviderError } from "@/lib/errors";
-import { loadOrderWithAdapter } from "./marketplace-for-order";
+import { loadOrderWithAdapter, unsupported } from "./marketplace-for-order";
 import { toOperationError } from "./operation-error";
 import { upsertClaims } from "./upsert-claims";
 
@@ -28,12 +28,12 @@ export async function listOrderClaims(options: { db: Db; orderId: number }) {
 }
 
 export const claimDecisionSchema = z.discriminatedUnion("decision", [
-  z.object({ decision: z.literal("approve"), claimItemIds: z.array(z.string().min(1)).min(1) }),
+  z.object({ decision: z.literal("approve"), claimLineIds: z.array(z.string().min(1)).min(1) }),
   z.object({
     decision: z.literal("reject"),
-    claimItemIds: z.array(z.string().min(1)).min(1),
+    claimLineIds: z.array(z.string().min(1)).min(1),
     reasonId: z.string().min(1),
-    description: z.string().trim().max(500).optional(),
+    description: z.string().trim().max(500).default(""),
   }),
 ]);
 export type ClaimDecision = z.infer<typeof claimDecisionSchema>;
@@ -51,7 +51,11 @@ export async function decideClaim(options: {
   fetch?: typeof fetch;
 }) {
   const { db, input } = options;
-  const { order, adapter } = await loadOrderWithAdapter({ db, orderId: options.orderId, fetch: options.fetch });
+  const { order, adapter } = await loadOrderWithAdapter({
+    db,
+    orderId: options.orderId,
+    deps: { fetch: options.fetch },
+  });
   const [claim] = await db
     .select()
     .from(orderClaims)
@@ -59,8 +63,8 @@ export async function decideClaim(options: {
     .limit(1);
   if (!claim || claim.remoteOrderNumber !== order.remoteOrderNumber)
     throw new AppError("not_found", "No such claim on this order", { messageKey: "errors.claim_not_found" });
-  const closed = input.claimItemIds.filter(
-    (id) => !claim.items.some((item) => item.claimItemId === id && item.isActionable),
+  const closed = input.claimLineIds.filter(
+    (id) => !claim.lines.some((line) => line.claimLineId === id && line.isActionable !== false),
   );
   if (closed.length > 0) {
     throw new AppError("conflict", "These claim items no longer wait for a decision", {
@@ -68,13 +72,18 @@ export async function decideClaim(options: {
       params: { count: closed.length },
     });
   }
+  const { approveClaim, rejectClaim, listClaims } = {
+    approveClaim: adapter.approveClaim?.bind(adapter),
+    rejectClaim: adapter.rejectClaim?.bind(adapter),
+    listClaims: adapter.listClaims?.bind(adapter),
+  };
+  if (!approveClaim || !rejectClaim || !listClaims) throw unsupported(order);
   try {
-    if (input.decision === "approve")
-      await adapter.approveClaim({ claimId: claim.claimId, claimItemIds: input.claimItemIds });
+    if (input.decision === "approve") await approveClaim({ claimId: claim.claimId, claimLineIds: input.claimLineIds });
     else
-      await adapter.rejectClaim({
+      await rejectClaim({
         claimId: claim.claimId,
-        claimItemIds: input.claimItemIds,
+        claimLineIds: input.claimLineIds,
         reasonId: input.reasonId,
         description: input.description,
       });
@@ -83,7 +92,7 @@ export async function decideClaim(options: {
     throw error;
   }
   const since = new Date(claim.claimedAt.getTime() - DAY_MS);
-  for await (const fresh of adapter.listClaims({ since, until: new Date() })) {
+  for await (const fresh of listClaims({ since, until: new Date() })) {
     if (fresh.claimId === claim.claimId)
       await upsertClaims({ db, integrationId: order.integrationId, claims: [fresh] });
   }
@@ -100,6 +109,7 @@ export async function decideClaim(options: {
 
 /** The reasons the order's marketplace accepts for rejecting a claim. */
 export async function listClaimRejectReasons(options: { db: Db; orderId: number; fetch?: typeof fetch }) {
-  const { adapter } = await loadOrderWithAdapter(options);
+  const { order, adapter } = await loadOrderWithAdapter({ ...options, deps: { fetch: options.fetch } });
+  if (!adapter.listClaimRejectReasons) throw unsupported(order);
   return adapter.listClaimRejectReasons();
 }

@@ -5,17 +5,19 @@ import { orders } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { ProviderError } from "@/lib/errors";
-import { loadOrderWithAdapter, refreshOrderPackage } from "./marketplace-for-order";
+import type { PackageStatusUpdate } from "@/lib/providers/marketplace";
+import { loadOrderWithAdapter, refreshOrderPackage, unsupported } from "./marketplace-for-order";
 import { toOperationError } from "./operation-error";
 
 export const packageActionSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("picking") }),
   z.object({ action: z.literal("invoiced"), invoiceNumber: z.string().trim().min(1).max(64) }),
-  z.object({ action: z.literal("unsupplied"), reasonId: z.coerce.number().int() }),
+  z.object({ action: z.literal("unsupplied"), reasonId: z.coerce.string().min(1) }),
   z.object({
-    action: z.literal("alternative_delivery"),
-    trackingInfo: z.string().trim().min(1).max(500),
-    isPhoneNumber: z.boolean().default(false),
+    action: z.literal("shipped"),
+    trackingUrl: z.url({ protocol: /^https?$/ }).optional(),
+    trackingNumber: z.string().trim().min(1).max(100),
+    cargoCompany: z.string().trim().max(100).optional(),
   }),
   z.object({
     action: z.literal("invoice_link"),
@@ -26,8 +28,8 @@ export const packageActionSchema = z.discriminatedUnion("action", [
 export type PackageAction = z.infer<typeof packageActionSchema>;
 
 /**
- * Reports a package step to the marketplace (Picking, Invoiced with its number, unsupplied with a reason, own-cargo
- * delivery, the invoice link), then re-reads the package so the order shows what the marketplace now says. Every
+ * Reports a package step to the marketplace (Picking, Invoiced with its number, unsupplied with a reason, shipped by
+ * the merchant's own cargo, the invoice link), through the marketplace's adapter, then re-reads the package so the order shows what the marketplace now says. Every
  * line of the package is reported with its full quantity.
  */
 export async function runPackageAction(options: {
@@ -38,25 +40,42 @@ export async function runPackageAction(options: {
   fetch?: typeof fetch;
 }) {
   const { db, input } = options;
-  const { order, adapter } = await loadOrderWithAdapter({ db, orderId: options.orderId, fetch: options.fetch });
+  const { order, adapter } = await loadOrderWithAdapter({
+    db,
+    orderId: options.orderId,
+    deps: { fetch: options.fetch },
+  });
   const packageId = order.packageId;
   const lines = order.lines
     .filter((line) => line.lineId)
     .map((line) => ({ lineId: line.lineId!, quantity: line.quantity }));
+  const update: PackageStatusUpdate | null =
+    input.action === "invoice_link"
+      ? null
+      : input.action === "invoiced"
+        ? { packageId, lines, status: "invoiced", invoiceNumber: input.invoiceNumber }
+        : input.action === "unsupplied"
+          ? { packageId, lines, status: "unsupplied", reasonId: input.reasonId }
+          : input.action === "shipped"
+            ? {
+                packageId,
+                lines,
+                status: "shipped",
+                trackingNumber: input.trackingNumber,
+                trackingUrl: input.trackingUrl,
+                cargoCompany: input.cargoCompany,
+              }
+            : { packageId, lines, status: "picking" };
+  const updatePackageStatus = adapter.updatePackageStatus?.bind(adapter);
+  const sendInvoiceLink = adapter.sendInvoiceLink?.bind(adapter);
   try {
-    if (input.action === "picking") await adapter.updatePackageStatus({ packageId, lines, status: "picking" });
-    else if (input.action === "invoiced")
-      await adapter.updatePackageStatus({ packageId, lines, status: "invoiced", invoiceNumber: input.invoiceNumber });
-    else if (input.action === "unsupplied")
-      await adapter.markUnsupplied({ packageId, lines, reasonId: input.reasonId });
-    else if (input.action === "alternative_delivery")
-      await adapter.sendAlternativeDelivery({
-        packageId,
-        trackingInfo: input.trackingInfo,
-        isPhoneNumber: input.isPhoneNumber,
-      });
-    else
-      await adapter.sendInvoiceLink({ packageId, invoiceLink: input.invoiceLink, invoiceNumber: input.invoiceNumber });
+    if (update) {
+      if (!updatePackageStatus || !adapter.packageStatuses?.includes(update.status)) throw unsupported(order);
+      await updatePackageStatus(update);
+    } else if (input.action === "invoice_link") {
+      if (!sendInvoiceLink) throw unsupported(order);
+      await sendInvoiceLink({ packageId, invoiceUrl: input.invoiceLink, invoiceNumber: input.invoiceNumber });
+    }
   } catch (error) {
     if (error instanceof ProviderError) throw toOperationError(error, order.integrationId);
     throw error;

@@ -14,10 +14,11 @@ export async function upsertClaims(options: {
   const rows = claims.map((claim) => ({
     integrationId,
     claimId: claim.claimId,
-    remoteOrderNumber: claim.orderNumber,
+    remoteOrderNumber: claim.remoteOrderNumber,
     packageId: claim.packageId,
-    items: claim.items,
-    claimedAt: claim.claimedAt,
+    status: claim.status,
+    lines: claim.lines,
+    claimedAt: claim.createdAt,
     remoteUpdatedAt: claim.lastModified,
     raw: claim.raw,
   }));
@@ -29,7 +30,8 @@ export async function upsertClaims(options: {
       set: {
         remoteOrderNumber: sql`excluded.remote_order_number`,
         packageId: sql`excluded.package_id`,
-        items: sql`excluded.items`,
+        status: sql`excluded.status`,
+        lines: sql`excluded.lines`,
         remoteUpdatedAt: sql`excluded.remote_updated_at`,
         raw: sql`excluded.raw`,
         updatedAt: sql`now()`,
@@ -42,7 +44,7 @@ export async function upsertClaims(options: {
   );
   return claims.map((claim) => ({
     claimId: claim.claimId,
-    orderNumber: claim.orderNumber,
+    orderNumber: claim.remoteOrderNumber,
     outcome: outcome.get(claim.claimId) ?? "unchanged",
   }));
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ClaimRejectReason, MarketplaceClaim } from "@/lib/providers/marketplace";
+import type { ClaimRejectReason, ClaimStatus, MarketplaceClaim } from "@/lib/providers/marketplace";
 import type { TrendyolClient } from "./client";
 import { splitWindows } from "./transform";
 import { claimIssueReasonSchema, claimSchema } from "./wire";
@@ -10,26 +10,48 @@ const CLAIM_WINDOW_MS = 14 * 24 * 60 * 60 * 1000;
 /** Item statuses on which Trendyol waits for the seller's decision (unanswered claims auto-accept after 48 h). */
 const ACTIONABLE_STATUSES = new Set(["Created", "WaitingInAction"]);
 
+const CLAIM_STATUS: Record<string, ClaimStatus> = {
+  Created: "created",
+  WaitingInAction: "waiting",
+  WaitingFraudCheck: "waiting",
+  InAnalysis: "waiting",
+  Accepted: "accepted",
+  Rejected: "rejected",
+  Unresolved: "rejected",
+  Cancelled: "cancelled",
+};
+
+/** The claim as a whole: waiting while any line waits, otherwise what its lines ended as (the first line's). */
+function claimStatus(statuses: string[]): ClaimStatus {
+  const mapped = statuses.map((status) => CLAIM_STATUS[status] ?? "unknown");
+  if (mapped.includes("created")) return "created";
+  if (mapped.includes("waiting")) return "waiting";
+  return mapped[0] ?? "unknown";
+}
+
 export function toMarketplaceClaim(claim: TrendyolClaim): MarketplaceClaim {
+  const lines = claim.items.flatMap(({ orderLine, claimItems }) =>
+    claimItems.map((item) => ({
+      claimLineId: item.id,
+      lineId: orderLine.lineId ?? null,
+      sku: orderLine.stockCode ?? orderLine.merchantSku ?? orderLine.barcode ?? "",
+      quantity: 1,
+      reason: item.customerClaimItemReason?.name ?? null,
+      name: orderLine.productName ?? "",
+      barcode: orderLine.barcode ?? null,
+      remoteStatus: item.claimItemStatus.name,
+      customerNote: item.customerNote ?? null,
+      isActionable: ACTIONABLE_STATUSES.has(item.claimItemStatus.name),
+    })),
+  );
   return {
     claimId: claim.claimId,
-    orderNumber: claim.orderNumber,
+    remoteOrderNumber: claim.orderNumber,
     packageId: claim.orderShipmentPackageId ?? null,
-    claimedAt: new Date(claim.claimDate),
+    status: claimStatus(lines.map((line) => line.remoteStatus)),
+    createdAt: new Date(claim.claimDate),
     lastModified: new Date(claim.lastModifiedDate ?? claim.claimDate),
-    items: claim.items.flatMap(({ orderLine, claimItems }) =>
-      claimItems.map((item) => ({
-        claimItemId: item.id,
-        lineId: orderLine.lineId ?? null,
-        sku: orderLine.stockCode ?? orderLine.merchantSku ?? null,
-        barcode: orderLine.barcode ?? null,
-        name: orderLine.productName ?? "",
-        status: item.claimItemStatus.name,
-        reason: item.customerClaimItemReason?.name ?? null,
-        customerNote: item.customerNote ?? null,
-        isActionable: ACTIONABLE_STATUSES.has(item.claimItemStatus.name),
-      })),
-    ),
+    lines,
     raw: claim,
   };
 }
@@ -50,19 +72,20 @@ export function createTrendyolClaims(client: TrendyolClient) {
       }
     },
 
-    async approveClaim(input: { claimId: string; claimItemIds: string[] }) {
+    /** One Trendyol claim item is one claimed unit: Köprü's claim line ids are Trendyol's claim item ids. */
+    async approveClaim(input: { claimId: string; claimLineIds: string[] }) {
       await client.send({
         method: "PUT",
         path: `${claimsPath}/${encodeURIComponent(input.claimId)}/items/approve`,
-        body: { claimLineItemIdList: input.claimItemIds, params: {} },
+        body: { claimLineItemIdList: input.claimLineIds, params: {} },
       });
     },
 
     /** Rejection is a "claim issue" with one of Trendyol's reasons, sent as multipart form data. */
-    async rejectClaim(input: { claimId: string; claimItemIds: string[]; reasonId: string; description?: string }) {
+    async rejectClaim(input: { claimId: string; claimLineIds: string[]; reasonId: string; description: string }) {
       const form = new FormData();
       form.set("claimIssueReasonId", input.reasonId);
-      form.set("claimItemIdList", input.claimItemIds.join(","));
+      form.set("claimItemIdList", input.claimLineIds.join(","));
       if (input.description) form.set("description", input.description);
       await client.send({ method: "POST", path: `${claimsPath}/${encodeURIComponent(input.claimId)}/issue`, form });
     },

@@ -43,10 +43,4 @@ export const trendyolProvider = {
     { name: "listing_tier", isSecret: false, isRequired: false },
     { name: "base_url", isSecret: false, isRequired: false, inputType: "url" },
   ],
-  syncKinds: [
-    { kind: "products_out", defaultMinutes: 30 },
-    { kind: "stock_price_out", defaultMinutes: 30 },
-    { kind: "orders_in", defaultMinutes: 5 },
-  ],
-  receivesWebhooks: true,
 } satisfies ProviderDefinition;

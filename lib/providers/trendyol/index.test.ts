@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { MarketplaceOrder, MarketplaceProduct, PriceStockUpdate } from "@/lib/providers/marketplace";
+import type { MarketplaceOrder, MarketplaceProduct, PriceStockUpdate, PushReceipt } from "@/lib/providers/marketplace";
 import { createTrendyolClient } from "./client";
 import {
   DUPLICATE_REQUEST_MESSAGE,
@@ -79,6 +79,13 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   return all;
 }
 
+/** The batch ids of a push receipt (Trendyol always answers batches). */
+async function batches(receipt: Promise<PushReceipt>): Promise<string[]> {
+  const settled = await receipt;
+  if (settled.mode !== "batches") throw new Error("Trendyol answers batch ids");
+  return settled.batchIds;
+}
+
 /** Polls a batch the way the sync does, until Trendyol has judged it. */
 async function settle(ref: string) {
   for (let poll = 0; poll < 5; poll++) {
@@ -121,7 +128,7 @@ describe("products through V2", () => {
     const badBarcode = { ...KUPA, sku: "KUPA-3", barcode: "869 123/4" };
     const badVat = { ...KUPA, sku: "KUPA-4", barcode: "8691234500042", vatRate: 18 };
     const tooMany = { ...KUPA, sku: "KUPA-5", barcode: "8691234500059", stock: 20_001, title: "Ş".repeat(120) };
-    const [ref] = await adapter().pushProducts([KUPA, missingAttribute, badBarcode, badVat, tooMany]);
+    const [ref] = await batches(adapter().pushProducts([KUPA, missingAttribute, badBarcode, badVat, tooMany]));
     expect(fake.state.requests["POST /integration/product/sellers/987654/v2/products"]).toBe(1);
     expect(await adapter().getBatchResult(ref!)).toMatchObject({ status: "in_progress", items: [] });
     const result = await settle(ref!);
@@ -166,7 +173,7 @@ describe("products through V2", () => {
     const draft = { ...KUPA, sku: "TASLAK", barcode: "8692000000000", remoteCategoryId: "411", remoteAttributes: [] };
     const unknown = { ...KUPA, sku: "YENI", barcode: "8693000000000" };
     const approved = { ...KUPA, title: "Seramik Kupa (yeni)", remoteAttributes: [] };
-    const refs = await adapter().pushProducts([approved, draft, unknown], { mode: "update" });
+    const refs = await batches(adapter().pushProducts([approved, draft, unknown], { mode: "update" }));
     const paths = Object.keys(fake.state.requests).filter((key) => key.startsWith("POST"));
     expect(paths.sort()).toEqual(
       [
@@ -202,7 +209,7 @@ describe("products through V2", () => {
       update("8690000000002"),
       update("8690000000000".replace(/0$/, "1"), 12000, 9990, 20_001),
     ];
-    const [ref] = await adapter().pushPriceStock(updates);
+    const [ref] = await batches(adapter().pushPriceStock(updates));
     expect((await adapter().getBatchResult(ref!)).status).toBe("in_progress");
     const result = await settle(ref!);
     expect(result.items).toEqual([
@@ -218,7 +225,8 @@ describe("products through V2", () => {
   it("fails the 31st price change of a barcode within a minute as an item, not a 429", async () => {
     fake.addProducts(generateProducts(1));
     let last;
-    for (let i = 0; i < 31; i++) [last] = await adapter().pushPriceStock([update("8690000000000", 20000, 10000 + i)]);
+    for (let i = 0; i < 31; i++)
+      [last] = await batches(adapter().pushPriceStock([update("8690000000000", 20000, 10000 + i)]));
     const result = await settle(last!);
     expect(result.items).toEqual([
       { sku: null, barcode: "8690000000000", ok: false, errors: [PRICE_CHANGE_LIMIT_MESSAGE] },
@@ -228,16 +236,16 @@ describe("products through V2", () => {
 
   it("sends 2,500 price-stock updates as 3 requests of at most 1,000", async () => {
     const updates = Array.from({ length: 2500 }, (_, i) => update(`86911${String(i).padStart(8, "0")}`));
-    expect(await adapter().pushPriceStock(updates)).toHaveLength(3);
+    expect(await batches(adapter().pushPriceStock(updates))).toHaveLength(3);
     expect([...fake.state.batches.values()].map((batch) => batch.items.length)).toEqual([1000, 1000, 500]);
   });
 
   it("skips a chunk Trendyol already has from the last 15 minutes instead of failing", async () => {
     const updates = [update("8690000000000")];
-    expect(await adapter().pushPriceStock(updates)).toHaveLength(1);
-    expect(await adapter().pushPriceStock(updates)).toEqual([]);
+    expect(await batches(adapter().pushPriceStock(updates))).toHaveLength(1);
+    expect(await batches(adapter().pushPriceStock(updates))).toEqual([]);
     clock += 15 * 60 * 1000;
-    expect(await adapter().pushPriceStock(updates)).toHaveLength(1);
+    expect(await batches(adapter().pushPriceStock(updates))).toHaveLength(1);
     expect(DUPLICATE_REQUEST_MESSAGE).toContain("15 dakika");
   });
 });
@@ -349,7 +357,7 @@ describe("orders", () => {
     expect(fake.state.packages[1]?.status).toBe("Shipped");
     const link = {
       packageId,
-      invoiceLink: "https://fatura.example/KPR2026000000002.pdf",
+      invoiceUrl: "https://fatura.example/KPR2026000000002.pdf",
       invoiceNumber: "KPR2026000000002",
     };
     await adapter().sendInvoiceLink(link);
@@ -367,30 +375,36 @@ describe("claims", () => {
     const [claim] = await collect(adapter().listClaims({ since: new Date(clock - DAY), until: new Date(clock + 1) }));
     expect(claim).toMatchObject({
       claimId: created.claimId,
-      orderNumber: pkg!.orderNumber,
+      remoteOrderNumber: pkg!.orderNumber,
       packageId: String(pkg!.shipmentPackageId),
-      items: [
-        expect.objectContaining({ status: "WaitingInAction", isActionable: true, reason: "Ürün hasarlı geldi" }),
-        expect.objectContaining({ status: "WaitingInAction", isActionable: true }),
+      status: "waiting",
+      lines: [
+        expect.objectContaining({ remoteStatus: "WaitingInAction", isActionable: true, reason: "Ürün hasarlı geldi" }),
+        expect.objectContaining({
+          remoteStatus: "WaitingInAction",
+          isActionable: true,
+          lineId: String(line.lineId + 100_000),
+        }),
       ],
     });
-    const [approve, reject] = claim!.items;
-    await adapter().approveClaim({ claimId: claim!.claimId, claimItemIds: [approve!.claimItemId] });
+    const [approve, reject] = claim!.lines;
+    await adapter().approveClaim({ claimId: claim!.claimId, claimLineIds: [approve!.claimLineId] });
     const reasons = await adapter().listClaimRejectReasons();
     expect(reasons.map((reason) => reason.id)).toEqual(expect.arrayContaining(["2077", "2078", "2079"]));
     await adapter().rejectClaim({
       claimId: claim!.claimId,
-      claimItemIds: [reject!.claimItemId],
+      claimLineIds: [reject!.claimLineId],
       reasonId: "2078",
       description: "Kutudan bir parça eksik çıktı",
     });
     const [after] = await collect(adapter().listClaims({ since: new Date(clock - DAY), until: new Date(clock + 1) }));
-    expect(after!.items.map((item) => [item.status, item.isActionable])).toEqual([
+    expect(after!.status).toBe("accepted");
+    expect(after!.lines.map((item) => [item.remoteStatus, item.isActionable])).toEqual([
       ["Accepted", false],
       ["Unresolved", false],
     ]);
     await expect(
-      adapter().approveClaim({ claimId: claim!.claimId, claimItemIds: [approve!.claimItemId] }),
+      adapter().approveClaim({ claimId: claim!.claimId, claimLineIds: [approve!.claimLineId] }),
     ).rejects.toThrow(/Accepted durumunda/);
   });
 });

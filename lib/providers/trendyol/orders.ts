@@ -23,6 +23,8 @@ const LOOKUP_MAX_PACKAGE_IDS = 50;
 /** Trendyol asks for at least 5 s between stream calls. */
 export const STREAM_PACE_MS = 5_000;
 
+const PHONE_NUMBER = /^\+?[\d\s()-]{7,20}$/;
+
 /** Reasons Trendyol accepts for an unsupplied line (500 = out of stock). */
 export const UNSUPPLIED_REASONS = [500, 501, 502, 504, 505, 506] as const;
 
@@ -33,7 +35,7 @@ export function createTrendyolOrders(client: TrendyolClient, config: TrendyolOrd
   const packagePath = (packageId: string) => `${seller}/shipment-packages/${encodeURIComponent(packageId)}`;
   const now = config.now ?? Date.now;
 
-  return {
+  const api = {
     /**
      * Packages modified in [since, until] through getShipmentPackagesStream: 14-day windows oldest first, each walked
      * with its cursor (newest first within a window). Awaiting packages (stock reservations) are left out.
@@ -84,8 +86,31 @@ export function createTrendyolOrders(client: TrendyolClient, config: TrendyolOrd
       return [...found.values()];
     },
 
-    /** Picking, then Invoiced with the invoice number; Trendyol refuses Invoiced before Picking. */
+    async getPackage(packageId: string): Promise<MarketplaceOrder | null> {
+      const [found] = await api.getOrderPackages({ packageIds: [packageId] });
+      return found ?? null;
+    },
+
+    /**
+     * Picking, then Invoiced with the invoice number (Trendyol refuses Invoiced before Picking); unsupplied with one
+     * of Trendyol's reasons; shipped by the merchant's own cargo as an alternative delivery (a tracking link, or a
+     * phone number when there is no link). update-tracking-number is deprecated for TR and never used.
+     */
     async updatePackageStatus(update: PackageStatusUpdate) {
+      if (update.status === "unsupplied") return api.markUnsupplied({ ...update, reasonId: Number(update.reasonId) });
+      if (update.status === "shipped") {
+        const isPhoneNumber = !update.trackingUrl;
+        if (isPhoneNumber && !PHONE_NUMBER.test(update.trackingNumber))
+          throw new ProviderError(
+            "invalid_request",
+            "Trendyol needs a tracking link (or a phone number) for own cargo",
+          );
+        return api.sendAlternativeDelivery({
+          packageId: update.packageId,
+          trackingInfo: update.trackingUrl ?? update.trackingNumber,
+          isPhoneNumber,
+        });
+      }
       await client.send({ method: "PUT", path: packagePath(update.packageId), body: toPackageStatusBody(update) });
     },
 
@@ -122,7 +147,7 @@ export function createTrendyolOrders(client: TrendyolClient, config: TrendyolOrd
     /** Registers the e-invoice link on a package (the link must stay reachable for 10 years). */
     async sendInvoiceLink(input: {
       packageId: string;
-      invoiceLink: string;
+      invoiceUrl: string;
       invoiceNumber?: string;
       invoiceDate?: Date;
     }) {
@@ -130,7 +155,7 @@ export function createTrendyolOrders(client: TrendyolClient, config: TrendyolOrd
         method: "POST",
         path: `/integration/sellers/${encodeURIComponent(client.sellerId)}/seller-invoice-links`,
         body: {
-          invoiceLink: input.invoiceLink,
+          invoiceLink: input.invoiceUrl,
           shipmentPackageId: toIntegerId(input.packageId) ?? input.packageId,
           invoiceNumber: input.invoiceNumber,
           invoiceDateTime: input.invoiceDate?.getTime(),
@@ -138,4 +163,5 @@ export function createTrendyolOrders(client: TrendyolClient, config: TrendyolOrd
       });
     },
   };
+  return api;
 }

@@ -228,11 +228,16 @@ export function toLineRefs(lines: readonly { lineId: string; quantity: number }[
   });
 }
 
+/** Picking and Invoiced go through the package status call; other statuses have their own endpoints. */
 export function toPackageStatusBody(update: PackageStatusUpdate): TrendyolPackageStatusBody {
   const lines = toLineRefs(update.lines);
-  return update.status === "invoiced"
-    ? { lines, params: { invoiceNumber: update.invoiceNumber }, status: "Invoiced" }
-    : { lines, params: {}, status: "Picking" };
+  if (update.status === "invoiced")
+    return { lines, params: { invoiceNumber: update.invoiceNumber }, status: "Invoiced" };
+  if (update.status === "picking") return { lines, params: {}, status: "Picking" };
+  throw new ProviderError(
+    "invalid_request",
+    `Trendyol does not take "${update.status}" through the package status call`,
+  );
 }
 
 /** Consecutive inclusive windows covering [startMs, endMs], each spanning at most `maxMs`; no gaps, no overlap. */

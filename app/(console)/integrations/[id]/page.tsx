@@ -15,7 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { loadIntegration } from "@/lib/integrations/load-for-page";
-import { getProvider } from "@/lib/providers/catalog";
+import { getProvider, runnableSyncKinds } from "@/lib/providers/registry";
 import { webhookUrl } from "@/lib/providers/webhook-path";
 
 type IntegrationPageProps = { params: Promise<{ id: string }> };
@@ -46,11 +46,11 @@ export default async function IntegrationPage({ params }: IntegrationPageProps) 
         <IntegrationSettingsForm
           id={id}
           fields={provider.credentialFields}
-          syncKinds={provider.syncKinds.map(({ kind }) => kind)}
+          syncKinds={runnableSyncKinds(provider)}
           canEdit={actor.role === "admin"}
         />
         <IntegrationOperations id={id} canEdit={actor.role === "admin"} />
-        {provider.receivesWebhooks && (
+        {provider.webhook && (
           <>
             <WebhookUrl url={webhookUrl(publicOrigin(await headers()), id)} />
             {id === "trendyol" && <RegisterWebhookPanel id={id} canEdit={actor.role === "admin"} />}

@@ -12,7 +12,7 @@ import { requirePageActor } from "@/lib/auth/page-guard";
 import { loadProduct } from "@/lib/catalog/load-for-page";
 import { MARKETPLACES } from "@/lib/catalog/marketplaces";
 import { MATCHING_MARKETPLACES } from "@/lib/marketplace-catalog/catalog-source";
-import { getProvider } from "@/lib/providers/catalog";
+import { getProvider } from "@/lib/providers/registry";
 
 type ProductPageProps = { params: Promise<{ id: string }> };
 

@@ -5,7 +5,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { MATCHING_MARKETPLACES } from "@/lib/marketplace-catalog/catalog-source";
-import { getProvider } from "@/lib/providers/catalog";
+import { getProvider } from "@/lib/providers/registry";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("marketplaceUi.matching"))("title") };

@@ -1,0 +1,100 @@
+import type { MarketplaceClaim, MarketplaceOrder } from "@/lib/providers/marketplace";
+import { upsertClaims } from "@/lib/orders/upsert-claims";
+import { upsertMarketplaceOrders } from "@/lib/orders/upsert-orders";
+import type { SyncContext } from "../sync-deps";
+import { readCursor, writeCursor } from "../sync-cursor";
+import { recordItems } from "../sync-progress";
+import { loadMarketplaceAdapter } from "@/lib/integrations/load-adapter";
+import { timeWindows } from "../time-windows";
+
+/** First import reaches this far back; adapters split the range into the windows their marketplace allows. */
+export const FIRST_IMPORT_DAYS = 14;
+/**
+ * The cursor moves at window ends only: the stream walks a window newest first, so the time up to which everything
+ * has been imported is known once the window is done. A crash re-reads at most one window (upserts are idempotent).
+ */
+export const CHECKPOINT_WINDOW_MS = 86_400_000;
+/** Re-read a little before the cursor: packages modified in the same millisecond, or late to index, are not missed. */
+export const CURSOR_OVERLAP_MS = 5 * 60 * 1000;
+const CHUNK = 200;
+const CLAIMS_CURSOR = "orders_in:claims";
+
+type OrdersCursor = { lastModifiedMs: number };
+
+/**
+ * orders_in: imports shipment packages modified since the persisted cursor, upserting on the package id (newer wins).
+ * Day windows oldest first; the cursor advances after each completed window, so a crash resumes there and a package
+ * is created once however often it is read again.
+ */
+export async function syncOrdersIn({ db, runId, integrationId, step, deps }: SyncContext): Promise<void> {
+  await step.run("import-orders", async () => {
+    const adapter = await loadMarketplaceAdapter({ db, integrationId, deps });
+    if (!adapter.listOrders) throw new Error(`${integrationId} cannot list orders`);
+    const now = deps.now?.() ?? new Date();
+    const cursor = await readCursor<OrdersCursor>(db, integrationId, "orders_in");
+    const since = cursor ? cursor.lastModifiedMs - CURSOR_OVERLAP_MS : now.getTime() - FIRST_IMPORT_DAYS * 86_400_000;
+    let highWater = cursor?.lastModifiedMs ?? since;
+    let pending: MarketplaceOrder[] = [];
+
+    const flush = async () => {
+      const outcomes = await upsertMarketplaceOrders({ db, integrationId, orders: pending });
+      await recordItems(
+        db,
+        runId,
+        outcomes.map((o) => ({
+          ref: o.orderNumber,
+          action: "import",
+          result: o.outcome === "unchanged" ? "skipped" : "succeeded",
+          counter: o.outcome === "unchanged" ? "skipped" : o.outcome,
+          message: `package ${o.packageId}`,
+        })),
+      );
+      pending = [];
+    };
+
+    for (const window of timeWindows(since, now.getTime(), CHECKPOINT_WINDOW_MS)) {
+      for await (const order of adapter.listOrders({
+        since: new Date(window.startMs),
+        until: new Date(window.endMs),
+      })) {
+        pending.push(order);
+        if (pending.length >= CHUNK) await flush();
+      }
+      if (pending.length) await flush();
+      highWater = Math.max(highWater, window.endMs);
+      await writeCursor(db, integrationId, "orders_in", { lastModifiedMs: highWater });
+    }
+    return { highWater };
+  });
+
+  // Claims (returns) ride on the orders sync where the marketplace has them: onto their orders, newer wins, own cursor.
+  await step.run("import-claims", async () => {
+    const adapter = await loadMarketplaceAdapter({ db, integrationId, deps });
+    if (!adapter.listClaims) return;
+    const now = deps.now?.() ?? new Date();
+    const cursor = await readCursor<OrdersCursor>(db, integrationId, CLAIMS_CURSOR);
+    const since = cursor ? cursor.lastModifiedMs - CURSOR_OVERLAP_MS : now.getTime() - FIRST_IMPORT_DAYS * 86_400_000;
+    let pending: MarketplaceClaim[] = [];
+    const flush = async () => {
+      const outcomes = await upsertClaims({ db, integrationId, claims: pending });
+      await recordItems(
+        db,
+        runId,
+        outcomes.map((o) => ({
+          ref: o.orderNumber,
+          action: "import_claim",
+          result: o.outcome === "unchanged" ? "skipped" : "succeeded",
+          counter: o.outcome === "unchanged" ? "skipped" : o.outcome,
+          message: `claim ${o.claimId}`,
+        })),
+      );
+      pending = [];
+    };
+    for await (const claim of adapter.listClaims({ since: new Date(since), until: now })) {
+      pending.push(claim);
+      if (pending.length >= CHUNK) await flush();
+    }
+    if (pending.length) await flush();
+    await writeCursor(db, integrationId, CLAIMS_CURSOR, { lastModifiedMs: now.getTime() });
+  });
+}

@@ -1,4 +1,0 @@
-import type { WebhookHandler } from "@/lib/webhooks/handler-types";
-import { refreshPushedPackages } from "./refresh-pushed-packages";
-
-export const handleTrendyolOrderCreated: WebhookHandler = (context) => refreshPushedPackages(context);
