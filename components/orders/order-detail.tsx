@@ -25,7 +25,16 @@ function Card({ title, children, className = "" }: { title: string; children: Re
 }
 
 /** /orders/[id]: lines and totals, customer and address, and the marketplace's raw payload (folded). */
-export function OrderDetailView({ id, canEdit = false }: { id: number; canEdit?: boolean }) {
+export function OrderDetailView({
+  id,
+  canEdit = false,
+  operations = { packageSteps: false, claims: false },
+}: {
+  id: number;
+  canEdit?: boolean;
+  /** What the order's marketplace adapter can do (from the provider registry's features). */
+  operations?: { packageSteps: boolean; claims: boolean };
+}) {
   const t = useTranslations("ordersUi.detail");
   const tMarketplace = useTranslations("marketplaceUi");
   const integrations = useQuery(integrationsQuery());
@@ -69,15 +78,15 @@ export function OrderDetailView({ id, canEdit = false }: { id: number; canEdit?:
                   <OrderAddress address={order.shippingAddress} />
                 </div>
               </Card>
-              {order.integrationId === "trendyol" && (
-                <>
-                  <Card title={tMarketplace("package.title")}>
-                    <PackageActions orderId={order.id} canEdit={canEdit} />
-                  </Card>
-                  <Card title={tMarketplace("claims.title")}>
-                    <OrderClaims orderId={order.id} canEdit={canEdit} />
-                  </Card>
-                </>
+              {operations.packageSteps && (
+                <Card title={tMarketplace("package.title")}>
+                  <PackageActions orderId={order.id} canEdit={canEdit} />
+                </Card>
+              )}
+              {operations.claims && (
+                <Card title={tMarketplace("claims.title")}>
+                  <OrderClaims orderId={order.id} canEdit={canEdit} />
+                </Card>
               )}
             </div>
           </div>

@@ -199,6 +199,7 @@ export function createTrendyolClient(options: TrendyolClientOptions): TrendyolCl
     }
   }
 
+  let lastStreamCallAt: number | undefined;
   async function* stream<T>({
     path,
     query,
@@ -212,8 +213,11 @@ export function createTrendyolClient(options: TrendyolClientOptions): TrendyolCl
   }) {
     const schema = streamPageSchema(itemSchema);
     let cursor: string | undefined;
-    for (let call = 0; ; call++) {
-      if (call > 0 && paceMs > 0) await sleep(paceMs);
+    for (;;) {
+      // The pause holds between any two stream calls of this client, across windows too.
+      const waitMs = lastStreamCallAt === undefined ? 0 : lastStreamCallAt + paceMs - now();
+      if (waitMs > 0) await sleep(waitMs);
+      lastStreamCallAt = now();
       const page = await request({ path, query: { ...query, nextCursor: cursor }, schema });
       if (page.content.length > 0) yield page.content;
       if (!page.hasMore || !page.nextCursor) return;

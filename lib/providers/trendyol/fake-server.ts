@@ -1,7 +1,7 @@
 import { createServer } from "node:http";
 import type { IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import { errorBody, toWireJson } from "./fake-data";
+import { errorBody, generateOrders, toWireJson } from "./fake-data";
 import type { FakePackage, FakeProduct } from "./fake-data";
 import { createOrderRoutes } from "./fake-orders";
 import type { FakeClaim } from "./fake-orders";
@@ -130,7 +130,36 @@ export async function startTrendyolFake(options: TrendyolFakeOptions): Promise<T
     },
   };
   const orders = createOrderRoutes(context);
-  const routes: Route[] = [...createProductRoutes(context), ...orders.routes, ...webhooks.routes];
+  // Test control (not Trendyol's API): lets an e2e run in another process seed packages and claims.
+  const control: Route[] = [
+    {
+      method: "POST",
+      pattern: /^\/__fake\/packages$/,
+      handle: ({ body }) => {
+        const { status = "Created", count = 1 } = (body ?? {}) as { status?: string; count?: number };
+        const created = generateOrders(count, now(), { status, stepMs: 1 });
+        // Two lines each, so a claim on it can be decided line by line.
+        for (const pkg of created)
+          if (pkg.lines.length === 1) pkg.lines.push({ ...pkg.lines[0]!, lineId: pkg.lines[0]!.lineId + 1 });
+        state.packages.push(...created);
+        return {
+          status: 200,
+          body: created.map((pkg) => ({ shipmentPackageId: pkg.shipmentPackageId, orderNumber: pkg.orderNumber })),
+        };
+      },
+    },
+    {
+      method: "POST",
+      pattern: /^\/__fake\/claims$/,
+      handle: ({ body }) => {
+        const packageId = Number((body as { shipmentPackageId?: number } | undefined)?.shipmentPackageId);
+        const pkg = state.packages.find((candidate) => candidate.shipmentPackageId === packageId);
+        if (!pkg) return fail(404, "Paket bulunamadı", "shipment.package.not.found");
+        return { status: 200, body: orders.createClaim(pkg) };
+      },
+    },
+  ];
+  const routes: Route[] = [...createProductRoutes(context), ...orders.routes, ...webhooks.routes, ...control];
 
   /** Sliding window: true when this request is over the budget. */
   function isOverBudget(key: string, max: number, windowMs: number): boolean {

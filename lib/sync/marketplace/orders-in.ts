@@ -10,10 +10,11 @@ import { timeWindows } from "../time-windows";
 /** First import reaches this far back; adapters split the range into the windows their marketplace allows. */
 export const FIRST_IMPORT_DAYS = 14;
 /**
- * The cursor moves at window ends only: the stream walks a window newest first, so the time up to which everything
- * has been imported is known once the window is done. A crash re-reads at most one window (upserts are idempotent).
+ * The cursor moves at window ends only: a marketplace may walk a window newest first (Trendyol's stream), so the time
+ * up to which everything has been imported is known once the window is done. 14 days is Trendyol's widest stream
+ * window (fewest calls, each ≥ 5 s apart); a crash re-reads at most one window, and upserts make that harmless.
  */
-export const CHECKPOINT_WINDOW_MS = 86_400_000;
+export const CHECKPOINT_WINDOW_MS = 14 * 86_400_000;
 /** Re-read a little before the cursor: packages modified in the same millisecond, or late to index, are not missed. */
 export const CURSOR_OVERLAP_MS = 5 * 60 * 1000;
 const CHUNK = 200;
@@ -23,7 +24,7 @@ type OrdersCursor = { lastModifiedMs: number };
 
 /**
  * orders_in: imports shipment packages modified since the persisted cursor, upserting on the package id (newer wins).
- * Day windows oldest first; the cursor advances after each completed window, so a crash resumes there and a package
+ * Windows oldest first; the cursor advances after each completed window, so a crash resumes there and a package
  * is created once however often it is read again.
  */
 export async function syncOrdersIn({ db, runId, integrationId, step, deps }: SyncContext): Promise<void> {
