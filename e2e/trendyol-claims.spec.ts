@@ -54,11 +54,18 @@ test("a Trendyol return request is imported with its order, approved and rejecte
   expect(config.ok()).toBe(true);
   const pkg = await seedClaim(page);
   const orderId = await importOrder(page, pkg.orderNumber);
+  // Claims are imported by the same run, right after the packages.
+  await expect
+    .poll(async () => ((await (await page.request.get(`/api/orders/${orderId}/claims`)).json()) as unknown[]).length, {
+      timeout: 30_000,
+      intervals: [1_000],
+    })
+    .toBe(1);
 
   await page.goto(`/orders/${orderId}`);
   const claims = page.getByTestId("order-claims");
   await expect(claims).toBeVisible();
-  const items = claims.locator('[data-testid^="claim-item-"]');
+  const items = claims.locator('li[data-testid^="claim-item-"]');
   await expect(items).toHaveCount(2);
   await expect(items.first().getByTestId("claim-item-status")).toHaveText("Sizi bekliyor");
 
