@@ -9,8 +9,11 @@ export function parseRouteId(value: string): number | null {
   return id >= 1 && id <= MAX_INT4 ? id : null;
 }
 
-/** The same for API routes: an id that cannot name a row is a 404. */
-export function parseRouteIdOrThrow(value: string): number {
+/**
+ * The API routes' form of `parseRouteId`: an id that is malformed or beyond the int4 range of our serial keys names no
+ * row, so it is a 404 like any unknown id, never a 400 or a database error.
+ */
+export function requireRouteId(value: string): number {
   const id = parseRouteId(value);
   if (id === null) throw new AppError("not_found", "No such record", { messageKey: "errors.not_found" });
   return id;

@@ -1,4 +1,3 @@
-import { isInteger, isSafeNumber, parse as parseLossless } from "lossless-json";
 import type { z } from "zod";
 import { ProviderError } from "@/lib/errors";
 import type { ProviderErrorKind } from "@/lib/errors";
@@ -11,6 +10,7 @@ import {
   serviceGroupOf,
 } from "./limits";
 import type { ListingTier } from "./limits";
+import { parseProviderJson } from "@/lib/providers/webhook-parse";
 import { errorBodySchema, pagedSchema, streamPageSchema } from "./wire";
 
 const DEFAULT_MAX_RETRIES = 5;
@@ -237,9 +237,7 @@ export function createTrendyolClient(options: TrendyolClientOptions): TrendyolCl
  * other number a JS number. The fast path skips the lossless parser when no 16-digit run appears.
  */
 export function parseTrendyolJson(text: string): unknown {
-  if (text === "") return undefined;
-  if (!/\d{16}/.test(text)) return JSON.parse(text);
-  return parseLossless(text, null, (value) => (isInteger(value) && !isSafeNumber(value) ? value : Number(value)));
+  return text === "" ? undefined : parseProviderJson(text);
 }
 
 function toProviderError(response: Response, text: string, backoffMs: number): ProviderError {

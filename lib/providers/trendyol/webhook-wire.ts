@@ -10,7 +10,7 @@ const webhookPackageSchema = z.preprocess(
       orderNumber: idSchema,
       status: z.string().min(1).optional(),
       shipmentPackageStatus: z.string().min(1).optional(),
-      lastModifiedDate: z.number().int(),
+      lastModifiedDate: z.number().int().optional(),
       lines: z.array(z.looseObject({ lineId: idSchema, quantity: z.number().int() })).optional(),
     })
     .refine((pkg) => pkg.status !== undefined || pkg.shipmentPackageStatus !== undefined, {

@@ -27,7 +27,8 @@ export function verifyTrendyolWebhook(input: {
 
 /**
  * Event id `shipmentPackageId:lastModifiedDate` per package: a repeated delivery dedupes, the package's next change
- * does not. Ids stay exact (int64s are parsed losslessly).
+ * does not. Ids stay exact (int64s are parsed losslessly). Without a modification time there is no event id (the
+ * intake then dedupes on the body hash).
  */
 export function parseTrendyolWebhook(input: { rawBody: string; headers: Headers }): WebhookParse {
   let json: unknown;
@@ -39,7 +40,9 @@ export function parseTrendyolWebhook(input: { rawBody: string; headers: Headers 
   const parsed = trendyolWebhookEnvelopeSchema.safeParse(json);
   if (!parsed.success) return toParseFailure(parsed.error);
   const packages = parsed.data.content;
-  const eventId = packages.map((pkg) => `${pkg.shipmentPackageId}:${pkg.lastModifiedDate}`).join(",");
+  const eventId = packages.every((pkg) => pkg.lastModifiedDate !== undefined)
+    ? packages.map((pkg) => `${pkg.shipmentPackageId}:${pkg.lastModifiedDate}`).join(",")
+    : null;
   const first = packages[0]!;
   const eventType = trendyolEventType(first.shipmentPackageStatus ?? first.status ?? "");
   return { ok: true, eventId, eventType, payload: parsed.data };

@@ -1,8 +1,8 @@
 // GET /api/orders/{id}/claims – the return requests imported for an order
 import { apiRoute } from "@/lib/http/api-route";
-import { parseRouteIdOrThrow } from "@/lib/http/route-id";
+import { requireRouteId } from "@/lib/http/route-id";
 import { listOrderClaims } from "@/lib/orders/order-claims";
 
 export const GET = apiRoute<{ id: string }>("read", async ({ db, params }) =>
-  listOrderClaims({ db, orderId: parseRouteIdOrThrow(params.id) }),
+  listOrderClaims({ db, orderId: requireRouteId(params.id) }),
 );

@@ -1,17 +1,17 @@
 // GET, PUT /api/products/{id}/marketplace-match/{integration} – a product's own marketplace category, brand and attributes
 import { apiRoute, readJson } from "@/lib/http/api-route";
-import { parseRouteIdOrThrow } from "@/lib/http/route-id";
+import { requireRouteId } from "@/lib/http/route-id";
 import { getProductMatch } from "@/lib/marketplace-catalog/get-product-match";
 import { productMatchSchema, saveProductMatch } from "@/lib/marketplace-catalog/product-matches";
 
 type Params = { id: string; integration: string };
 
 export const GET = apiRoute<Params>("read", async ({ db, params }) =>
-  getProductMatch({ db, integrationId: params.integration, productId: parseRouteIdOrThrow(params.id) }),
+  getProductMatch({ db, integrationId: params.integration, productId: requireRouteId(params.id) }),
 );
 
 export const PUT = apiRoute<Params>("write", async ({ db, params, actor, req }) => {
-  const productId = parseRouteIdOrThrow(params.id);
+  const productId = requireRouteId(params.id);
   await saveProductMatch({
     db,
     actor,
