@@ -98,7 +98,10 @@ function itemReasons(item: TrendyolProductV2Item): string[] {
   return reasons;
 }
 
-export function createProductRoutes({ options, state, now, fail }: FakeContext): Route[] {
+export function createProductRoutes({ options, state, now, fail }: FakeContext): {
+  routes: Route[];
+  reset: () => void;
+} {
   const pollsUntilComplete = options.batchPollsUntilComplete ?? 1;
   const recentBodies = new Map<string, number>();
   const priceChanges = new Map<string, number[]>();
@@ -293,7 +296,11 @@ export function createProductRoutes({ options, state, now, fail }: FakeContext):
   const seller = "([^/]+)";
   const base = `^/integration/product/sellers/${seller}`;
   const v1 = (): Reply => fail(410, V1_BROWNOUT_MESSAGE, "product.v1.withdrawn");
-  return [
+  const reset = () => {
+    recentBodies.clear();
+    priceChanges.clear();
+  };
+  const routes: Route[] = [
     // Product V1 is withdrawn: its create/update/list paths answer with the brownout text.
     { method: "GET", pattern: new RegExp(`${base}/products$`), handle: v1 },
     { method: "POST", pattern: new RegExp(`${base}/products$`), handle: v1 },
@@ -374,6 +381,7 @@ export function createProductRoutes({ options, state, now, fail }: FakeContext):
       },
     },
   ];
+  return { routes, reset };
 }
 
 function toFakeProduct(item: TrendyolProductV2Item, existing: FakeProduct | undefined): FakeProduct {

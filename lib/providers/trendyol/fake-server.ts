@@ -159,7 +159,8 @@ export async function startTrendyolFake(options: TrendyolFakeOptions): Promise<T
       },
     },
   ];
-  const routes: Route[] = [...createProductRoutes(context), ...orders.routes, ...webhooks.routes, ...control];
+  const products = createProductRoutes(context);
+  const routes: Route[] = [...products.routes, ...orders.routes, ...webhooks.routes, ...control];
 
   /** Sliding window: true when this request is over the budget. */
   function isOverBudget(key: string, max: number, windowMs: number): boolean {
@@ -269,6 +270,7 @@ export async function startTrendyolFake(options: TrendyolFakeOptions): Promise<T
       state.deliveries.length = 0;
       state.invoiceLinks.clear();
       windows.clear();
+      products.reset();
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
