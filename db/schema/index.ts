@@ -6,3 +6,5 @@ export * from "./payments";
 export * from "./sync";
 export * from "./webhooks";
 export * from "./ops";
+export * from "./claims";
+export * from "./marketplace-catalog";

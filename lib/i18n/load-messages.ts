@@ -12,6 +12,7 @@ const AREAS = [
   ".providers",
   ".ops",
   ".shopify",
+  ".trendyol",
 ] as const;
 
 type Messages = Record<string, unknown>;

@@ -33,7 +33,7 @@ export async function loadAdapter<K extends ProviderKind>(options: {
     credentials,
     fetch: createProviderFetch({ provider: provider.id, fetch: deps.fetch }),
     sleep: deps.sleep,
-    tuning: { priceStockBatchSize: deps.priceStockBatchSize },
+    tuning: { priceStockBatchSize: deps.priceStockBatchSize, orderStreamPaceMs: deps.orderStreamPaceMs },
     saveSecrets: (changes) => saveRotatedSecrets(db, provider.id, changes),
     recordSetting: (name, value) => void recordProviderSetting(db, provider.id, name, value).catch(() => undefined),
   });

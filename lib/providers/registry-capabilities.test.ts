@@ -28,6 +28,7 @@ const OPTIONAL = {
     "listClaims",
     "approveClaim",
     "rejectClaim",
+    "listClaimRejectReasons",
   ],
   payment: ["cancelPayment"],
   cargo: ["cancelShipment", "track"],

@@ -173,7 +173,20 @@ export const PROVIDERS: { [P in ProviderId]: AnyProviderEntry & { id: P } } = {
   trendyol: defineProvider({
     definition: trendyolProvider,
     adapter: createTrendyolMarketplace,
-    features: ["listProducts", "pushProducts", "pushPriceStock", "getBatchResult", "listOrders", "updatePackageStatus"],
+    features: [
+      "listProducts",
+      "pushProducts",
+      "pushPriceStock",
+      "getBatchResult",
+      "listOrders",
+      "getPackage",
+      "updatePackageStatus",
+      "sendInvoiceLink",
+      "listClaims",
+      "approveClaim",
+      "rejectClaim",
+      "listClaimRejectReasons",
+    ],
     webhook: {
       verify: verifyTrendyolWebhook,
       parse: parseTrendyolWebhook,

@@ -55,7 +55,7 @@ export type AdapterInput<Credentials> = {
   fetch: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
   /** Tuning the benchmark and tests use (smaller batches than the provider's maximum). */
-  tuning?: { priceStockBatchSize?: number };
+  tuning?: { priceStockBatchSize?: number; orderStreamPaceMs?: number };
   /**
    * Stores secrets the provider rotated (a new access + refresh token pair) in one write, before they are used; the
    * adapter still never touches the DB itself.
