@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { iyzicoFailureKey } from "./errors";
 import { toIyzicoStatus, toProviderPayment } from "./transform";
+import { iyzicoPaymentSchema } from "./wire";
 
 describe("iyzicoFailureKey", () => {
   it.each([
@@ -35,14 +36,16 @@ describe("toProviderPayment", () => {
   });
 
   it("keeps money in kuruş, the paid price (with instalment interest) as the amount, and the card family", () => {
-    const payment = toProviderPayment({
-      ...base,
-      paymentStatus: "SUCCESS",
-      installment: "3",
-      cardFamily: "Bonus",
-      cardAssociation: "VISA",
-      lastFourDigits: "0006",
-    });
+    const payment = toProviderPayment(
+      iyzicoPaymentSchema.parse({
+        ...base,
+        paymentStatus: "SUCCESS",
+        installment: "3",
+        cardFamily: "Bonus",
+        cardAssociation: "VISA",
+        lastFourDigits: "0006",
+      }),
+    );
     expect(payment).toMatchObject({
       remoteId: "22480001",
       status: "succeeded",
@@ -56,13 +59,15 @@ describe("toProviderPayment", () => {
   });
 
   it("describes a declined payment with our key and iyzico's own words", () => {
-    const payment = toProviderPayment({
-      ...base,
-      paymentStatus: "FAILURE",
-      errorCode: "10051",
-      errorGroup: "NOT_SUFFICIENT_FUNDS",
-      errorMessage: "Kart limiti yetersiz",
-    });
+    const payment = toProviderPayment(
+      iyzicoPaymentSchema.parse({
+        ...base,
+        paymentStatus: "FAILURE",
+        errorCode: "10051",
+        errorGroup: "NOT_SUFFICIENT_FUNDS",
+        errorMessage: "Kart limiti yetersiz",
+      }),
+    );
     expect(payment.failure).toEqual({
       code: "10051",
       messageKey: "payment.insufficient_funds",

@@ -14,7 +14,10 @@ const STATUS: Record<string, ProviderPaymentStatus> = {
   PENDING_CREDIT: "processing",
 };
 
-export function toIyzicoStatus(payment: Pick<IyzicoPayment, "paymentStatus" | "fraudStatus">): ProviderPaymentStatus {
+export function toIyzicoStatus(payment: {
+  paymentStatus?: string | null;
+  fraudStatus?: string | null;
+}): ProviderPaymentStatus {
   if (payment.fraudStatus === "-1") return "failed";
   const status = payment.paymentStatus ? STATUS[payment.paymentStatus] : "succeeded";
   if (status === "succeeded" && payment.fraudStatus === "0") return "processing";
@@ -22,9 +25,7 @@ export function toIyzicoStatus(payment: Pick<IyzicoPayment, "paymentStatus" | "f
 }
 
 /** A payment reply (auth, 3DS auth, checkout-form result, detail) as our provider-neutral payment. */
-export function toProviderPayment(
-  payment: IyzicoPayment & { errorCode?: string | null; errorMessage?: string | null; errorGroup?: string | null },
-): ProviderPayment {
+export function toProviderPayment(payment: IyzicoPayment): ProviderPayment {
   const status = toIyzicoStatus(payment);
   const installments = payment.installment ? Number(payment.installment) : null;
   return {

@@ -86,6 +86,9 @@ export const iyzicoPaymentSchema = z.looseObject({
   token: z.string().nullish(),
   signature: z.string().nullish(),
   itemTransactions: z.array(iyzicoItemTransactionSchema).nullish(),
+  errorCode: optionalText.optional(),
+  errorMessage: z.string().nullish(),
+  errorGroup: z.string().nullish(),
 });
 export type IyzicoPayment = z.infer<typeof iyzicoPaymentSchema>;
 
