@@ -3,6 +3,9 @@ import type { Db } from "@/db/client";
 import { payments } from "@/db/schema";
 
 export const PAYMENT_STATUSES = [
+  "pending",
+  "requires_action",
+  "processing",
   "succeeded",
   "failed",
   "canceled",

@@ -86,7 +86,9 @@ describe("Stripe adapter against the fake", () => {
     const events = await adapter().listEventsSince(since);
     expect(events).toHaveLength(60);
     expect(events.every((e) => e.type === "payment_intent.succeeded")).toBe(true);
-    const orderIds = events.map((e) => (e.data.object as { metadata: { order_id: string } }).metadata.order_id);
+    const orderIds = events.map(
+      (e) => (e.data.object as unknown as { metadata: { order_id: string } }).metadata.order_id,
+    );
     expect(orderIds[0]).toBe("0");
     expect(orderIds[59]).toBe("59");
   });

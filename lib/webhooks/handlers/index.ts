@@ -11,12 +11,7 @@ import { handleArasShipmentReturned } from "./aras/shipment-returned";
 import { handleArasShipmentStatusChanged } from "./aras/shipment-status-changed";
 import { handleHepsiburadaOrderStatusChanged } from "./hepsiburada/order-status-changed";
 import { handleHepsiburadaProductUpdated } from "./hepsiburada/product-updated";
-import { handleIyzicoApiAuthFailure } from "./iyzico/api-auth-failure";
-import { handleIyzicoApiAuthSuccess } from "./iyzico/api-auth-success";
-import { handleIyzicoCheckoutFormAuthFailure } from "./iyzico/checkout-form-auth-failure";
-import { handleIyzicoCheckoutFormAuthSuccess } from "./iyzico/checkout-form-auth-success";
-import { handleIyzicoThreeDsAuthFailure } from "./iyzico/three-ds-auth-failure";
-import { handleIyzicoThreeDsAuthSuccess } from "./iyzico/three-ds-auth-success";
+import { handleIyzicoEvent } from "./iyzico/reread-iyzico-payment";
 import { handleShopifyAppUninstalled } from "./shopify/app-uninstalled";
 import { handleShopifyInventoryLevelsUpdate } from "./shopify/inventory-levels-update";
 import { handleShopifyOrdersCancelled } from "./shopify/orders-cancelled";
@@ -27,12 +22,7 @@ import { handleShopifyProductsCreate } from "./shopify/products-create";
 import { handleShopifyProductsDelete } from "./shopify/products-delete";
 import { handleShopifyProductsUpdate } from "./shopify/products-update";
 import { handleShopifyRefundsCreate } from "./shopify/refunds-create";
-import { handleStripeChargeDisputeCreated } from "./stripe/charge-dispute-created";
-import { handleStripeChargeRefunded } from "./stripe/charge-refunded";
-import { handleStripePaymentIntentCanceled } from "./stripe/payment-intent-canceled";
-import { handleStripePaymentIntentPaymentFailed } from "./stripe/payment-intent-payment-failed";
-import { handleStripePaymentIntentSucceeded } from "./stripe/payment-intent-succeeded";
-import { handleStripeRefundCreated } from "./stripe/refund-created";
+import { handleStripeEvent } from "./stripe/reread-stripe-object";
 import { handleTrendyolOrderCancelled } from "./trendyol/order-cancelled";
 import { handleTrendyolOrderCreated } from "./trendyol/order-created";
 import { handleTrendyolOrderStatusChanged } from "./trendyol/order-status-changed";
@@ -51,22 +41,23 @@ const SHOPIFY: Record<ShopifyWebhookEventType, WebhookHandler> = {
   "app/uninstalled": handleShopifyAppUninstalled,
 };
 
+// Payment events are hints: one handler per provider re-reads the payment, whatever the event type.
 const STRIPE: Record<StripeWebhookEventType, WebhookHandler> = {
-  "payment_intent.succeeded": handleStripePaymentIntentSucceeded,
-  "payment_intent.payment_failed": handleStripePaymentIntentPaymentFailed,
-  "payment_intent.canceled": handleStripePaymentIntentCanceled,
-  "charge.refunded": handleStripeChargeRefunded,
-  "charge.dispute.created": handleStripeChargeDisputeCreated,
-  "refund.created": handleStripeRefundCreated,
+  "payment_intent.succeeded": handleStripeEvent,
+  "payment_intent.payment_failed": handleStripeEvent,
+  "payment_intent.canceled": handleStripeEvent,
+  "charge.refunded": handleStripeEvent,
+  "charge.dispute.created": handleStripeEvent,
+  "refund.created": handleStripeEvent,
 };
 
 const IYZICO: Record<IyzicoWebhookEventType, WebhookHandler> = {
-  "CHECKOUT_FORM_AUTH.SUCCESS": handleIyzicoCheckoutFormAuthSuccess,
-  "CHECKOUT_FORM_AUTH.FAILURE": handleIyzicoCheckoutFormAuthFailure,
-  "API_AUTH.SUCCESS": handleIyzicoApiAuthSuccess,
-  "API_AUTH.FAILURE": handleIyzicoApiAuthFailure,
-  "THREE_DS_AUTH.SUCCESS": handleIyzicoThreeDsAuthSuccess,
-  "THREE_DS_AUTH.FAILURE": handleIyzicoThreeDsAuthFailure,
+  "CHECKOUT_FORM_AUTH.SUCCESS": handleIyzicoEvent,
+  "CHECKOUT_FORM_AUTH.FAILURE": handleIyzicoEvent,
+  "API_AUTH.SUCCESS": handleIyzicoEvent,
+  "API_AUTH.FAILURE": handleIyzicoEvent,
+  "THREE_DS_AUTH.SUCCESS": handleIyzicoEvent,
+  "THREE_DS_AUTH.FAILURE": handleIyzicoEvent,
 };
 
 const HEPSIBURADA: Record<HepsiburadaWebhookEventType, WebhookHandler> = {
