@@ -1,7 +1,15 @@
 import { processWebhook } from "./process-webhook";
 import { purgeLogs } from "./purge-logs";
+import { recoverStripeEventsFunction } from "./recover-stripe-events";
 import { runSync } from "./run-sync";
 import { scheduleSyncs } from "./schedule-syncs";
 import { sweepWebhooksFunction } from "./sweep-webhooks";
 
-export const functions = [scheduleSyncs, runSync, processWebhook, sweepWebhooksFunction, purgeLogs];
+export const functions = [
+  scheduleSyncs,
+  runSync,
+  processWebhook,
+  sweepWebhooksFunction,
+  purgeLogs,
+  recoverStripeEventsFunction,
+];
