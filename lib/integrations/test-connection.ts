@@ -2,6 +2,7 @@ import type { Db } from "@/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, ProviderError } from "@/lib/errors";
+import { loadIyzicoAdapter, loadStripeAdapter } from "@/lib/payments/load-payment-adapter";
 import { loadTrendyolAdapter } from "@/lib/sync/trendyol/trendyol-adapter";
 import { requireProvider } from "./get-integration";
 
@@ -9,6 +10,8 @@ export type ConnectionResult = { ok: true; latencyMs: number } | { ok: false; la
 
 const CONNECTION_TESTS: Record<string, (db: Db) => Promise<void>> = {
   trendyol: async (db) => (await loadTrendyolAdapter(db, "trendyol")).adapter.testConnection(),
+  iyzico: async (db) => (await loadIyzicoAdapter(db)).adapter.testConnection(),
+  stripe: async (db) => (await loadStripeAdapter(db)).adapter.testConnection(),
 };
 
 /** One cheap authenticated call with the stored credentials; the provider's own complaint comes back in plain words. */

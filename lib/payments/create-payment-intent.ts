@@ -40,9 +40,9 @@ export async function createPaymentIntent(options: {
       "invalid_input",
       `amount: not a positive amount with at most the decimals of ${input.currency}`,
       {
-        messageKey: "payment.invalid_amount",
+        messageKey: "errors.payments.invalid_amount",
         params: { currency: input.currency },
-        issues: [{ path: "amount", message: "invalid amount" }],
+        issues: [{ path: ["amount"], message: "errors.payments.invalid_amount", params: { currency: input.currency } }],
       },
     );
   const [order] = await db
@@ -52,9 +52,9 @@ export async function createPaymentIntent(options: {
     .limit(1);
   if (!order)
     throw new AppError("invalid_input", `orderId: order ${input.orderId} does not exist`, {
-      messageKey: "payment.order_not_found",
+      messageKey: "errors.payments.order_not_found",
       params: { orderId: input.orderId },
-      issues: [{ path: "orderId", message: "order not found" }],
+      issues: [{ path: ["orderId"], message: "errors.payments.order_not_found", params: { orderId: input.orderId } }],
     });
   const { adapter } = await loadStripeAdapter(db, options.deps);
   try {

@@ -30,7 +30,10 @@ export async function getPayment(options: { db: Db; id: number }): Promise<Payme
   const { db, id } = options;
   const [row] = await db.select().from(payments).where(eq(payments.id, id)).limit(1);
   if (!row)
-    throw new AppError("not_found", `Payment ${id} not found`, { messageKey: "payment.not_found", params: { id } });
+    throw new AppError("not_found", `Payment ${id} not found`, {
+      messageKey: "errors.payments.not_found",
+      params: { id },
+    });
   const [events, refunds, remaining] = await Promise.all([
     db
       .select()

@@ -86,7 +86,11 @@ describeWithDatabase("iyzico notifications are hints", (database) => {
     expect(result.outcome).toBe("processed");
     expect(fake.state.requests).toEqual({ "/payment/detail": 1 });
     const [row] = await db.select().from(payments).where(eq(payments.remoteId, paymentId));
-    expect(row).toMatchObject({ status: "failed", failureKey: "payment.insufficient_funds", amountKurus: 10000 });
+    expect(row).toMatchObject({
+      status: "failed",
+      failureKey: "errors.payments.insufficient_funds",
+      amountKurus: 10000,
+    });
     const again = await handleIyzicoNotification({
       db,
       event: { headers: {}, receivedAt: new Date() },

@@ -8,7 +8,7 @@ import { ProviderError } from "@/lib/errors";
 export function toPaymentAppError(error: unknown): unknown {
   if (!(error instanceof ProviderError)) return error;
   const coded = error as ProviderError & { details?: Record<string, unknown> };
-  const details = coded.details ?? { messageKey: `payment.provider_${error.kind}`, params: {} };
+  const details = coded.details ?? { messageKey: `errors.payments.provider_${error.kind}`, params: {} };
   if (error.kind === "rate_limited") return new AppError("rate_limited", error.message, details);
   if (error.kind === "invalid_request" || error.kind === "not_found")
     return new AppError("invalid_input", error.message, details);

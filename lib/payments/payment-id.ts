@@ -5,6 +5,6 @@ import { parseRouteId } from "@/lib/http/route-id";
 export function requirePaymentId(value: string): number {
   const id = parseRouteId(value);
   if (id === null)
-    throw new AppError("not_found", "Payment not found", { messageKey: "payment.not_found", params: {} });
+    throw new AppError("not_found", "Payment not found", { messageKey: "errors.payments.not_found", params: {} });
   return id;
 }

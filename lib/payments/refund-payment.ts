@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { paymentRefunds, payments, type Payment, type PaymentRefund } from "@/db/schema";
 import { AppError, ProviderError } from "@/lib/errors";
+import { fromMinorUnits } from "./currency";
 import { loadIyzicoAdapter, loadStripeAdapter, type PaymentDeps } from "./load-payment-adapter";
 import { toPaymentAppError } from "./payment-error";
 import { recordProviderPayment } from "./record-provider-payment";
@@ -33,7 +34,8 @@ export async function refundPayment(options: {
 }): Promise<{ refund: PaymentRefund; payment: Payment; replayed: boolean }> {
   const { db } = options;
   const [payment] = await db.select().from(payments).where(eq(payments.id, options.paymentId)).limit(1);
-  if (!payment) throw new AppError("not_found", "Payment not found", { messageKey: "payment.not_found", params: {} });
+  if (!payment)
+    throw new AppError("not_found", "Payment not found", { messageKey: "errors.payments.not_found", params: {} });
   if (options.attemptKey) {
     const [existing] = await db
       .select()
@@ -44,15 +46,20 @@ export async function refundPayment(options: {
   }
   if (!REFUNDABLE.has(payment.status))
     throw new AppError("invalid_input", `A ${payment.status} payment cannot be refunded`, {
-      messageKey: "payment.not_refundable",
+      messageKey: "errors.payments.not_refundable",
       params: { status: payment.status },
     });
   const remaining = await remainingRefundable(db, payment);
   const amount = options.amountMinor ?? remaining;
   if (!Number.isSafeInteger(amount) || amount <= 0 || amount > remaining)
     throw new AppError("invalid_input", `The refund (${amount}) exceeds what is left to refund (${remaining})`, {
-      messageKey: "payment.refund_exceeds_remaining",
-      params: { amount, remaining, currency: payment.currency ?? "TRY" },
+      messageKey: "errors.payments.refund_exceeds_remaining",
+      params: {
+        amount,
+        remaining,
+        currency: payment.currency ?? "TRY",
+        remainingText: `${fromMinorUnits(remaining, payment.currency ?? "TRY")} ${payment.currency ?? "TRY"}`,
+      },
     });
   const [count] = await db
     .select({ n: sql<string>`count(*)` })
@@ -74,7 +81,10 @@ export async function refundPayment(options: {
   if (!refund) {
     const [existing] = await db.select().from(paymentRefunds).where(eq(paymentRefunds.attemptKey, attemptKey)).limit(1);
     if (!existing)
-      throw new AppError("conflict", "Refund attempt collided", { messageKey: "payment.refund_conflict", params: {} });
+      throw new AppError("conflict", "Refund attempt collided", {
+        messageKey: "errors.payments.refund_conflict",
+        params: {},
+      });
     return { refund: existing, payment, replayed: true };
   }
   const settle = async (values: Partial<PaymentRefund>) => {
@@ -129,7 +139,7 @@ export async function refundPayment(options: {
     const key = (error as { details?: { messageKey?: string } }).details?.messageKey ?? null;
     await settle({
       status: isUnknown ? "unknown" : "failed",
-      failureKey: isUnknown ? "payment.refund_outcome_unknown" : key,
+      failureKey: isUnknown ? "errors.payments.refund_outcome_unknown" : key,
     });
     throw toPaymentAppError(error);
   }

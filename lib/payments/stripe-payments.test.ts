@@ -41,7 +41,7 @@ describeWithDatabase("Stripe payments", (database) => {
 
   const post = (body: unknown, token = admin.token) =>
     createIntent(
-      jsonRequest("http://localhost/api/payments/stripe/create-payment-intent", { method: "POST", token, body }),
+      jsonRequest("/api/payments/stripe/create-payment-intent", { method: "POST", token, body }),
       routeParams({}),
     );
 
@@ -130,7 +130,7 @@ describeWithDatabase("Stripe payments", (database) => {
     const tooMuch = await refundRequest(10001, "r-0");
     expect(tooMuch.status).toBe(400);
     expect(await tooMuch.json()).toMatchObject({
-      messageKey: "payment.refund_exceeds_remaining",
+      messageKey: "errors.payments.refund_exceeds_remaining",
       params: { remaining: 10000 },
     });
     expect(fake.state.requests["POST /v1/refunds"]).toBeUndefined();
@@ -141,7 +141,7 @@ describeWithDatabase("Stripe payments", (database) => {
     expect(fake.state.refunds.size).toBe(1);
     const detail = (await (
       await getOne(
-        jsonRequest(`http://localhost/api/payments/${row!.id}`, { token: viewer.token }),
+        jsonRequest(`/api/payments/${row!.id}`, { token: viewer.token }),
         routeParams({ id: String(row!.id) }),
       )
     ).json()) as Record<string, unknown>;
@@ -156,7 +156,7 @@ describeWithDatabase("Stripe payments", (database) => {
 
     const listed = (await (
       await list(
-        jsonRequest(`http://localhost/api/payments?provider=stripe&order=${orderId}`, { token: viewer.token }),
+        jsonRequest(`/api/payments?provider=stripe&order=${orderId}`, { token: viewer.token }),
         routeParams({}),
       )
     ).json()) as { items: { id: number }[] };
@@ -180,7 +180,10 @@ describeWithDatabase("Stripe payments", (database) => {
       .where(and(eq(alerts.source, "stripe.dispute")));
     const mine = raised.filter((a) => a.details?.order_ref === String(orderId));
     expect(mine).toHaveLength(1);
-    expect(mine[0]!.details).toMatchObject({ messageKey: "payment.dispute_opened", due_by: expect.any(String) });
+    expect(mine[0]!.details).toMatchObject({
+      messageKey: "errors.payments.dispute_opened",
+      due_by: expect.any(String),
+    });
     const [row] = await db.select().from(payments).where(eq(payments.remoteId, paymentIntentId));
     expect(row).toMatchObject({ status: "disputed", disputeStatus: "needs_response" });
   });

@@ -76,7 +76,7 @@ export async function syncStripeEvent(options: {
       key: dispute.remoteId,
       message: `Stripe dispute opened on payment ${paymentIntentId}`,
       details: {
-        messageKey: "payment.dispute_opened",
+        messageKey: "errors.payments.dispute_opened",
         order_ref: row.orderRef,
         payment_id: row.id,
         dispute_id: dispute.remoteId,

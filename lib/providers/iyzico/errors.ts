@@ -79,7 +79,7 @@ export class IyzicoError extends ProviderError {
 
   get details(): Record<string, unknown> {
     return {
-      messageKey: `payment.${this.messageKey}`,
+      messageKey: `errors.payments.${this.messageKey}`,
       params: { provider: "iyzico", code: this.errorCode },
       providerMessage: this.providerMessage,
     };

@@ -140,7 +140,7 @@ describe("iyzico client against the fake", () => {
     const payment = await adapter().completeThreeDs({ paymentId: form.paymentId, conversationId: form.conversationId });
     expect(payment).toMatchObject({
       status: "failed",
-      failure: { code: "10051", messageKey: "payment.insufficient_funds" },
+      failure: { code: "10051", messageKey: "errors.payments.insufficient_funds" },
     });
   });
 

@@ -70,7 +70,7 @@ describe("toProviderPayment", () => {
     );
     expect(payment.failure).toEqual({
       code: "10051",
-      messageKey: "payment.insufficient_funds",
+      messageKey: "errors.payments.insufficient_funds",
       providerMessage: "Kart limiti yetersiz",
     });
   });

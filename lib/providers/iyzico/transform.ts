@@ -46,7 +46,7 @@ export function toProviderPayment(payment: IyzicoPayment): ProviderPayment {
       status === "failed"
         ? {
             code: payment.errorCode ?? null,
-            messageKey: `payment.${iyzicoFailureKey(payment).messageKey}`,
+            messageKey: `errors.payments.${iyzicoFailureKey(payment).messageKey}`,
             providerMessage: payment.errorMessage ?? null,
           }
         : null,

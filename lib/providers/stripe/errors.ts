@@ -43,7 +43,7 @@ export class StripeProviderError extends ProviderError {
 
   get details(): Record<string, unknown> {
     return {
-      messageKey: `payment.${this.messageKey}`,
+      messageKey: `errors.payments.${this.messageKey}`,
       params: { provider: "stripe", code: this.stripeCode },
       providerMessage: this.providerMessage,
     };

@@ -63,7 +63,7 @@ describe("Stripe adapter against the fake", () => {
     fake.confirm(declined.paymentIntentId, "pm_card_visa_chargeDeclinedInsufficientFunds");
     expect(await adapter().retrievePayment(declined.paymentIntentId)).toMatchObject({
       status: "failed",
-      failure: { code: "insufficient_funds", messageKey: "payment.insufficient_funds" },
+      failure: { code: "insufficient_funds", messageKey: "errors.payments.insufficient_funds" },
     });
     expect(await adapter().cancelPaymentIntent(declined.paymentIntentId, "cancel:43")).toMatchObject({
       status: "canceled",

@@ -51,7 +51,7 @@ export function toStripePayment(intent: Stripe.PaymentIntent): ProviderPayment {
       status === "failed" && error
         ? {
             code: error.decline_code ?? error.code ?? null,
-            messageKey: `payment.${stripeDeclineKey(error)}`,
+            messageKey: `errors.payments.${stripeDeclineKey(error)}`,
             providerMessage: error.message ?? null,
           }
         : null,
