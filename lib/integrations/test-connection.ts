@@ -2,27 +2,28 @@ import type { Db } from "@/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, ProviderError } from "@/lib/errors";
-import { loadIyzicoAdapter, loadStripeAdapter } from "@/lib/payments/load-payment-adapter";
-import { loadTrendyolAdapter } from "@/lib/sync/trendyol/trendyol-adapter";
 import { requireProvider } from "./get-integration";
+import { loadAdapter } from "./load-adapter";
 
 export type ConnectionResult = { ok: true; latencyMs: number } | { ok: false; latencyMs: number; message: string };
 
-const CONNECTION_TESTS: Record<string, (db: Db) => Promise<void>> = {
-  trendyol: async (db) => (await loadTrendyolAdapter(db, "trendyol")).adapter.testConnection(),
-  iyzico: async (db) => (await loadIyzicoAdapter(db)).adapter.testConnection(),
-  stripe: async (db) => (await loadStripeAdapter(db)).adapter.testConnection(),
-};
-
-/** One cheap authenticated call with the stored credentials; the provider's own complaint comes back in plain words. */
+/**
+ * One cheap authenticated call with the stored credentials (every adapter's `testConnection`); the provider's own
+ * complaint comes back in plain words. A provider without an adapter in the registry has no test yet.
+ */
 export async function testConnection(options: { db: Db; actor: Actor; id: string }): Promise<ConnectionResult> {
   const provider = requireProvider(options.id);
-  const probe = CONNECTION_TESTS[provider.id];
-  if (!probe) throw new AppError("invalid_input", `Connection tests for ${provider.displayName} are not available yet`);
+  if (!provider.adapter) {
+    throw new AppError("invalid_input", `Connection tests for ${provider.displayName} are not available yet`, {
+      messageKey: "errors.provider_adapter_missing",
+      params: { provider: provider.displayName },
+    });
+  }
   const started = performance.now();
   let result: ConnectionResult;
   try {
-    await probe(options.db);
+    const adapter = await loadAdapter({ db: options.db, integrationId: provider.id, kind: provider.kind });
+    await adapter.testConnection();
     result = { ok: true, latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
     if (error instanceof AppError) throw error;

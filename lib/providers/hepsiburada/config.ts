@@ -53,9 +53,4 @@ export const hepsiburadaProvider = {
     { name: "webhook_api_key", isSecret: true, isRequired: false },
     { name: "base_url", isSecret: false, isRequired: false, inputType: "url" },
   ],
-  syncKinds: [
-    { kind: "orders_in", defaultMinutes: 15 },
-    { kind: "stock_price_out", defaultMinutes: 15 },
-  ],
-  receivesWebhooks: true,
 } satisfies ProviderDefinition;

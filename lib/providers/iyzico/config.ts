@@ -17,12 +17,12 @@ export const iyzicoCredentialsSchema = z.object({
   api_key: z.string().trim().min(1, "Required"),
   secret_key: z.string().trim().min(1, "Required"),
   merchant_id: z.string().trim().regex(/^\d*$/, "Merchant id must be numeric").optional(),
-  base_url: z.url({ protocol: /^https?$/, error: "Must be an http(s) URL" }).default(IYZICO_PRODUCTION_URL),
   /**
    * `required` once iyzico has enabled `X-IYZ-SIGNATURE-V3` for the merchant (set by the first signed notification, or
    * by the admin): unsigned notifications are refused from then on. Until then they are accepted as hints only.
    */
   signed_notifications: z.enum(["required", "not_yet"]).optional().default("not_yet"),
+  base_url: z.url({ protocol: /^https?$/, error: "Must be an http(s) URL" }).default(IYZICO_PRODUCTION_URL),
 });
 export type IyzicoCredentials = z.infer<typeof iyzicoCredentialsSchema>;
 
@@ -36,9 +36,7 @@ export const iyzicoProvider = {
     { name: "api_key", isSecret: true, isRequired: true },
     { name: "secret_key", isSecret: true, isRequired: true },
     { name: "merchant_id", isSecret: false, isRequired: false },
-    { name: "base_url", isSecret: false, isRequired: false, inputType: "url" },
     { name: "signed_notifications", isSecret: false, isRequired: false },
+    { name: "base_url", isSecret: false, isRequired: false, inputType: "url" },
   ],
-  syncKinds: [],
-  receivesWebhooks: true,
 } satisfies ProviderDefinition;

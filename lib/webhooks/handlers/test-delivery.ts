@@ -1,10 +1,13 @@
 import type { Db } from "@/db/client";
 import { integrations, webhookEvents } from "@/db/schema";
 import type { WebhookHandlerResult } from "@/lib/webhooks/handler-types";
-import { WEBHOOK_PROVIDERS, type WebhookProviderId } from "@/lib/webhooks/webhook-providers";
-import { findWebhookHandler } from "./index";
+import { PROVIDERS, findWebhookHandler, type WebhookDefinition } from "@/lib/providers/registry";
+import type { ProviderId } from "@/lib/providers/types";
 
 /** Test fixture: drives the handlers with the providers' own realistic samples, the way the intake would. */
+
+/** The providers that push webhooks (the registry test checks this list against the registry). */
+export type WebhookProviderId = Exclude<ProviderId, "aras" | "luca">;
 
 const SAMPLE_CREDENTIALS: Record<WebhookProviderId, Record<string, unknown>> = {
   shopify: { webhook_secret: "shpss_test_secret", shop_domain: "kopru-demo.myshopify.com" },
@@ -16,8 +19,13 @@ const SAMPLE_CREDENTIALS: Record<WebhookProviderId, Record<string, unknown>> = {
     webhook_password: "hook-pass",
   },
   trendyol: { webhook_username: "kopru", webhook_password: "hook-pass" },
-  aras: { webhook_username: "kopru", webhook_password: "hook-pass" },
 };
+
+function webhookOf(provider: WebhookProviderId): WebhookDefinition {
+  const webhook = PROVIDERS[provider].webhook;
+  if (!webhook) throw new Error(`${provider} has no webhook in the registry`);
+  return webhook;
+}
 
 export type SampleDelivery = {
   provider: WebhookProviderId;
@@ -27,14 +35,14 @@ export type SampleDelivery = {
 
 /** The provider's sample delivery for `eventType`, its body JSON-parsed so a test can adjust it before delivering. */
 export function sampleDelivery(provider: WebhookProviderId, eventType: string): SampleDelivery {
-  const sample = WEBHOOK_PROVIDERS[provider].buildSample(eventType, SAMPLE_CREDENTIALS[provider]);
+  const sample = webhookOf(provider).buildSample(eventType, SAMPLE_CREDENTIALS[provider]);
   return { provider, headers: sample.headers, body: JSON.parse(sample.body) as Record<string, unknown> };
 }
 
 /** Parses the delivery with the provider's intake parser, stores it as a webhook event, and runs its handler. */
 export async function deliver(db: Db, delivery: SampleDelivery): Promise<WebhookHandlerResult> {
   const rawBody = JSON.stringify(delivery.body);
-  const parsed = WEBHOOK_PROVIDERS[delivery.provider].parse({ rawBody, headers: new Headers(delivery.headers) });
+  const parsed = webhookOf(delivery.provider).parse({ rawBody, headers: new Headers(delivery.headers) });
   if (!parsed.ok) throw new Error(`Sample does not parse at ${parsed.path}: ${parsed.message}`);
   const [event] = await db
     .insert(webhookEvents)
@@ -49,7 +57,7 @@ export async function deliver(db: Db, delivery: SampleDelivery): Promise<Webhook
     })
     .returning();
   if (!event) throw new Error("webhook event not stored");
-  const handler = findWebhookHandler(event.provider, event.eventType);
+  const handler = await findWebhookHandler(event.provider, event.eventType);
   if (!handler) throw new Error(`No handler for ${event.provider} ${event.eventType}`);
   return handler({ db, event, payload: parsed.payload });
 }

@@ -3,7 +3,7 @@ import { orders } from "@/db/schema";
 import { hepsiburadaOrderStatusChangedSchema } from "@/lib/providers/hepsiburada/wire";
 import type { WebhookHandler } from "@/lib/webhooks/handler-types";
 import { parsePayload } from "../parse-payload";
-import { toOrderStatus } from "./order-status";
+import { toOrderStatus } from "@/lib/providers/hepsiburada/transform";
 
 const INTEGRATION_ID = "hepsiburada";
 

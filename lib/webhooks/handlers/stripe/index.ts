@@ -1,0 +1,13 @@
+import type { StripeWebhookEventType } from "@/lib/providers/stripe/webhook-sample";
+import type { WebhookHandler } from "@/lib/webhooks/handler-types";
+import { handleStripeEvent } from "./reread-stripe-object";
+
+// Every Stripe event is a hint: one handler re-reads the object it names, whatever the type.
+export const stripeWebhookHandlers: Record<StripeWebhookEventType, WebhookHandler> = {
+  "payment_intent.succeeded": handleStripeEvent,
+  "payment_intent.payment_failed": handleStripeEvent,
+  "payment_intent.canceled": handleStripeEvent,
+  "charge.refunded": handleStripeEvent,
+  "charge.dispute.created": handleStripeEvent,
+  "refund.created": handleStripeEvent,
+};
