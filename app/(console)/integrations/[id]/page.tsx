@@ -9,11 +9,13 @@ import { IntegrationStatusBadge } from "@/components/integrations/integration-st
 import { integrationQuery } from "@/components/integrations/integration-queries";
 import { WebhookTools } from "@/components/integrations/webhook-tools";
 import { WebhookUrl } from "@/components/integrations/webhook-url";
+import { IyzicoSignaturePanel } from "@/components/payments/iyzico-signature-panel";
 import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { getEnv } from "@/lib/env";
 import { loadIntegration } from "@/lib/integrations/load-for-page";
+import { loadIyzicoNotificationState } from "@/lib/payments/load-for-page";
 import { getProvider, runnableSyncKinds } from "@/lib/providers/registry";
 
 type IntegrationPageProps = { params: Promise<{ id: string }> };
@@ -61,6 +63,9 @@ export default async function IntegrationPage({ params }: IntegrationPageProps) 
             <WebhookUrl url={`${await publicOrigin()}/api/integrations/webhook/${id}`} />
             <WebhookTools id={id} canEdit={actor.role === "admin"} />
           </>
+        )}
+        {id === "iyzico" && (
+          <IyzicoSignaturePanel initial={await loadIyzicoNotificationState()} canEdit={actor.role === "admin"} />
         )}
       </HydrationBoundary>
     </div>
