@@ -440,9 +440,41 @@ export async function startStripeFake(options: StripeFakeOptions): Promise<Strip
     return reply;
   }
 
+  /** Sends every event not yet delivered, oldest first, as Stripe's webhook sender would; returns the statuses. */
+  async function deliverPending(url: string, secret: string): Promise<number[]> {
+    const statuses: number[] = [];
+    for (const event of state.events.filter((e) => Number(e.pending_webhooks) > 0)) {
+      const payload = JSON.stringify(event);
+      const header = webhooks.generateTestHeaderString({ payload, secret, timestamp: now() });
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", "stripe-signature": header },
+        body: payload,
+      });
+      if (response.ok) event.pending_webhooks = 0;
+      statuses.push(response.status);
+    }
+    return statuses;
+  }
+
+  // Test control (e2e drives the fake from another process): what the buyer's browser and Stripe's sender would do.
+  async function control(path: string, raw: string): Promise<Reply | null> {
+    const confirmMatch = /^\/_fake\/confirm\/(pi_\w+)$/.exec(path);
+    const body = raw ? (JSON.parse(raw) as Record<string, string>) : {};
+    if (confirmMatch?.[1]) return ok(confirm(confirmMatch[1], body.payment_method ?? "pm_card_visa"));
+    if (path === "/_fake/deliver") return ok({ statuses: await deliverPending(body.url ?? "", body.secret ?? "") });
+    return null;
+  }
+
   const server = createServer((req, res) => {
-    void readBody(req).then((raw) => {
+    void readBody(req).then(async (raw) => {
       const path = new URL(req.url ?? "/", "http://fake").pathname;
+      if (path.startsWith("/_fake/")) {
+        const reply =
+          (await control(path, raw).catch((e: unknown) => error(400, "fake_error", String(e)))) ??
+          error(404, "fake_error", "unknown control");
+        return void res.writeHead(reply.status, { "content-type": "application/json" }).end(JSON.stringify(reply.body));
+      }
       const label = `${req.method} ${path.replace(/\/(pi|re|dp|evt|ch)_\w+/g, "/$1_:id")}`;
       state.requests[label] = (state.requests[label] ?? 0) + 1;
       const reply = handle(req, raw);
