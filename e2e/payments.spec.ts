@@ -20,8 +20,10 @@ async function configure(page: Page, id: string, body: Record<string, unknown>) 
 /** A Shopify order for 249,90 TL of a product in the catalog, delivered signed; returns Köprü's order id once imported. */
 async function importOrder(page: Page, name: string): Promise<number> {
   const now = new Date().toISOString();
+  const shopifyId = 1 + Math.floor(Math.random() * 1e9);
   const body = JSON.stringify({
-    id: Math.floor(Math.random() * 1e9),
+    id: shopifyId,
+    admin_graphql_api_id: `gid://shopify/Order/${shopifyId}`,
     name,
     email: "ayse@example.com",
     created_at: now,
@@ -43,7 +45,7 @@ async function importOrder(page: Page, name: string): Promise<number> {
     },
     data: body,
   });
-  expect(delivered.status()).toBe(200);
+  expect(delivered.status(), await delivered.text()).toBe(200);
   let orderId = 0;
   await expect
     .poll(
