@@ -1,25 +1,12 @@
 import type Stripe from "stripe";
 import type { ProviderDispute, ProviderPayment, ProviderRefund } from "@/lib/providers/payment";
+import { STRIPE_WEBHOOK_EVENT_TYPES } from "./webhook-sample";
 import { createStripeClient, type StripeClientOptions } from "./client";
 import { toStripeProviderError } from "./errors";
 import { toStripeDispute, toStripePayment, toStripeRefund } from "./transform";
 
-/** Event types Köprü acts on; the recovery job lists only these. */
-export const STRIPE_PAYMENT_EVENT_TYPES = [
-  "payment_intent.succeeded",
-  "payment_intent.payment_failed",
-  "payment_intent.processing",
-  "payment_intent.canceled",
-  "payment_intent.requires_action",
-  "charge.refunded",
-  "charge.refund.updated",
-  "refund.created",
-  "refund.updated",
-  "refund.failed",
-  "charge.dispute.created",
-  "charge.dispute.updated",
-  "charge.dispute.closed",
-] as const;
+/** Event types Köprü acts on (the webhook handler table's); the recovery job lists only these. */
+export const STRIPE_PAYMENT_EVENT_TYPES = STRIPE_WEBHOOK_EVENT_TYPES;
 
 async function call<T>(run: () => Promise<T>): Promise<T> {
   try {

@@ -6,8 +6,15 @@ import { handleStripeEvent } from "./reread-stripe-object";
 export const stripeWebhookHandlers: Record<StripeWebhookEventType, WebhookHandler> = {
   "payment_intent.succeeded": handleStripeEvent,
   "payment_intent.payment_failed": handleStripeEvent,
+  "payment_intent.processing": handleStripeEvent,
+  "payment_intent.requires_action": handleStripeEvent,
   "payment_intent.canceled": handleStripeEvent,
   "charge.refunded": handleStripeEvent,
+  "charge.refund.updated": handleStripeEvent,
   "charge.dispute.created": handleStripeEvent,
+  "charge.dispute.updated": handleStripeEvent,
+  "charge.dispute.closed": handleStripeEvent,
   "refund.created": handleStripeEvent,
+  "refund.updated": handleStripeEvent,
+  "refund.failed": handleStripeEvent,
 };
