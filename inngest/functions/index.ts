@@ -3,6 +3,7 @@ import { purgeLogs } from "./purge-logs";
 import { recoverStripeEventsFunction } from "./recover-stripe-events";
 import { runSync } from "./run-sync";
 import { scheduleSyncs } from "./schedule-syncs";
+import { sweepSyncRunsFunction } from "./sweep-sync-runs";
 import { sweepWebhooksFunction } from "./sweep-webhooks";
 
 export const functions = [
@@ -10,6 +11,7 @@ export const functions = [
   runSync,
   processWebhook,
   sweepWebhooksFunction,
+  sweepSyncRunsFunction,
   purgeLogs,
   recoverStripeEventsFunction,
 ];
