@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { integrations, paymentProviderState } from "@/db/schema";
@@ -35,6 +36,7 @@ export async function recoverStripeEvents(options: { db: Db; deps?: PaymentDeps;
   const events = await adapter.listEventsSince(since);
   let recovered = 0;
   for (const event of events) {
+    const rawBody = JSON.stringify(event);
     const id = await insertWebhookEvent(db, {
       provider: "stripe",
       integrationId: "stripe",
@@ -44,7 +46,9 @@ export async function recoverStripeEvents(options: { db: Db; deps?: PaymentDeps;
       status: "received",
       isTest: false,
       headers: { "x-kopru-source": "stripe-events-recovery" },
-      rawBody: JSON.stringify(event),
+      rawBody,
+      bodySha256: createHash("sha256").update(rawBody).digest("hex"),
+      bodySize: Buffer.byteLength(rawBody),
     });
     if (id === null) continue;
     recovered += 1;
