@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 import { E2E_SMTP_URL } from "./e2e/smtp-helpers";
 import { SHOPIFY_FAKE_URL, shopifyFakeEnv } from "./e2e/shopify-fake-helpers";
+import { IYZICO_FAKE_ENV, IYZICO_FAKE_URL, STRIPE_FAKE_ENV, STRIPE_FAKE_URL } from "./e2e/payment-fakes";
 import { TRENDYOL_FAKE_ENV, TRENDYOL_FAKE_URL } from "./e2e/trendyol-fake-helpers";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -84,6 +85,26 @@ export default defineConfig({
       stdout: "pipe",
       stderr: "pipe",
       env: shopifyFakeEnv(`http://127.0.0.1:${PORT}/api/integrations/webhook/shopify`),
+    },
+    {
+      // The payment fakes the payments spec points iyzico and Stripe at (unknown paths answer 404 JSON; /payment/test 200).
+      command: "./node_modules/.bin/tsx lib/providers/iyzico/fake-server.cli.ts",
+      url: `${IYZICO_FAKE_URL}/payment/test`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: IYZICO_FAKE_ENV,
+    },
+    {
+      // Answers 401 without a key, which the readiness check accepts as up.
+      command: "./node_modules/.bin/tsx lib/providers/stripe/fake-server.cli.ts",
+      url: `${STRIPE_FAKE_URL}/v1/events`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: STRIPE_FAKE_ENV,
     },
   ],
 });

@@ -7,6 +7,7 @@ import { integrationsQuery } from "@/components/integrations/integration-queries
 import { DateTime } from "@/components/sync/date-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { QueryDetail } from "@/components/ui/query-detail";
+import { OrderPaymentsPanel } from "@/components/payments/order-payments";
 import { JsonBlock } from "@/components/webhooks/json-block";
 import { OrderAddress } from "./order-address";
 import { OrderClaims } from "./order-claims";
@@ -57,6 +58,7 @@ export function OrderDetailView({
               <OrderLinesTable lines={order.lines} currency={order.currency} totalKurus={order.totalKurus} />
             </Card>
             <div className="space-y-6">
+              <OrderPaymentsPanel orderId={order.id} />
               <Card title={t("customer")} className="pb-5">
                 <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 px-6 text-sm">
                   <dt className="text-slate-500">{t("customerName")}</dt>

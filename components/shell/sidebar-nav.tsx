@@ -19,6 +19,7 @@ const NAV: NavItem[] = [
     ],
   },
   { href: "/orders", key: "orders" },
+  { href: "/payments", key: "payments" },
   { href: "/products", key: "products" },
 ];
 

@@ -1,4 +1,12 @@
-import { index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { orders } from "./orders";
+
+export type PaymentMethod = {
+  family: string | null;
+  brand: string | null;
+  last4: string | null;
+  installments: number | null;
+};
 
 /** A payment as the payment provider last described it; upserted on (provider, remote id), newest event wins. */
 export const payments = pgTable(
@@ -15,6 +23,11 @@ export const payments = pgTable(
     currency: text("currency"),
     failureMessage: text("failure_message"),
     disputeStatus: text("dispute_status"),
+    /** Our message key for the failure (`payment.insufficient_funds`); `failureMessage` keeps the provider's words. */
+    failureKey: text("failure_key"),
+    method: jsonb("method").$type<PaymentMethod>(),
+    /** iyzico: the conversation id the payment was started with; how it is found again after a timeout. */
+    conversationId: text("conversation_id"),
     remoteUpdatedAt: timestamp("remote_updated_at", { withTimezone: true }).notNull(),
     raw: jsonb("raw").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -47,5 +60,89 @@ export const shipments = pgTable(
   ],
 );
 
+/** One refund we asked for. `attemptKey` is the idempotency key: one row, and one provider refund, per attempt. */
+export const paymentRefunds = pgTable(
+  "payment_refunds",
+  {
+    id: serial("id").primaryKey(),
+    paymentId: integer("payment_id")
+      .notNull()
+      .references(() => payments.id),
+    attemptKey: text("attempt_key").notNull(),
+    amountKurus: integer("amount_kurus").notNull(),
+    /** requested → succeeded | failed; `unknown` when the provider did not answer (check before asking again). */
+    status: text("status").$type<"requested" | "succeeded" | "failed" | "unknown">().notNull(),
+    remoteId: text("remote_id"),
+    failureKey: text("failure_key"),
+    requestedBy: text("requested_by"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex("payment_refunds_attempt_idx").on(table.attemptKey),
+    index("payment_refunds_payment_idx").on(table.paymentId),
+  ],
+);
+
+/** The provider's timeline of a payment as Köprü saw it: reads, notifications, refunds, disputes. */
+export const paymentEvents = pgTable(
+  "payment_events",
+  {
+    id: serial("id").primaryKey(),
+    paymentId: integer("payment_id")
+      .notNull()
+      .references(() => payments.id),
+    type: text("type").notNull(),
+    source: text("source").$type<"read" | "webhook" | "refund" | "recovery" | "link">().notNull(),
+    status: text("status"),
+    detail: jsonb("detail").$type<Record<string, unknown>>(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("payment_events_payment_idx").on(table.paymentId, table.at)],
+);
+
+/** A "Request payment" link for an order. The id is the unguessable token in `/pay/{id}`. */
+export const paymentLinks = pgTable(
+  "payment_links",
+  {
+    id: text("id").primaryKey(),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id),
+    provider: text("provider").$type<"iyzico" | "stripe">().notNull(),
+    amountKurus: integer("amount_kurus").notNull(),
+    currency: text("currency").notNull(),
+    status: text("status").$type<"open" | "paid" | "expired" | "canceled">().notNull().default("open"),
+    /** iyzico checkout-form token or Stripe PaymentIntent id. */
+    providerRef: text("provider_ref").notNull(),
+    /** iyzico's hosted `paymentPageUrl`; null for Stripe (the Köprü page is the link). */
+    providerUrl: text("provider_url"),
+    conversationId: text("conversation_id"),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    createdBy: text("created_by"),
+    emailedTo: text("emailed_to"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("payment_links_order_idx").on(table.orderId),
+    uniqueIndex("payment_links_provider_ref_idx").on(table.provider, table.providerRef),
+  ],
+);
+
+/** Per payment provider: what Köprü has learnt about its notifications, and the Stripe events checkpoint. */
+export const paymentProviderState = pgTable("payment_provider_state", {
+  provider: text("provider").primaryKey(),
+  signedNotificationSeenAt: timestamp("signed_notification_seen_at", { withTimezone: true }),
+  /** Set by the admin, or on the first signed notification: unsigned deliveries are refused from then on. */
+  requireSignedNotifications: boolean("require_signed_notifications").notNull().default(false),
+  lastUnsignedNotificationAt: timestamp("last_unsigned_notification_at", { withTimezone: true }),
+  eventsCheckpoint: timestamp("events_checkpoint", { withTimezone: true }),
+  lastEventId: text("last_event_id"),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
 export type Payment = typeof payments.$inferSelect;
+export type PaymentRefund = typeof paymentRefunds.$inferSelect;
+export type PaymentEvent = typeof paymentEvents.$inferSelect;
+export type PaymentLink = typeof paymentLinks.$inferSelect;
 export type Shipment = typeof shipments.$inferSelect;

@@ -1,5 +1,6 @@
 import { processWebhook } from "./process-webhook";
 import { purgeLogs } from "./purge-logs";
+import { recoverStripeEventsFunction } from "./recover-stripe-events";
 import { runSync } from "./run-sync";
 import { scheduleSyncs } from "./schedule-syncs";
 import { sweepSyncRunsFunction } from "./sweep-sync-runs";
@@ -14,4 +15,5 @@ export const functions = [
   sweepSyncRunsFunction,
   purgeLogs,
   watchOperationsFunction,
+  recoverStripeEventsFunction,
 ];

@@ -13,6 +13,7 @@ const AREAS = [
   ".ops",
   ".shopify",
   ".trendyol",
+  ".payments",
 ] as const;
 
 type Messages = Record<string, unknown>;

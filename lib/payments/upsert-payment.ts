@@ -1,16 +1,9 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { payments } from "@/db/schema";
+import type { PaymentStatus } from "./payment-status";
 
-export const PAYMENT_STATUSES = [
-  "succeeded",
-  "failed",
-  "canceled",
-  "refunded",
-  "partially_refunded",
-  "disputed",
-] as const;
-export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+export { PAYMENT_STATUSES, type PaymentStatus } from "./payment-status";
 
 /**
  * What one provider event says about a payment. Optional fields left `undefined` are facts the event does not carry:

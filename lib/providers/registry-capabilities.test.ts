@@ -38,6 +38,13 @@ const OPTIONAL = {
 const CREDENTIALS: Record<string, Record<string, string>> = {
   trendyol: { seller_id: "123456", api_key: "key", api_secret: "secret", base_url: "http://127.0.0.1:9" },
   shopify: { shop_domain: "demo.myshopify.com", auth_model: "client_credentials", client_id: "id", client_secret: "s" },
+  iyzico: { api_key: "sandbox-key", secret_key: "sandbox-secret", base_url: "http://127.0.0.1:9" },
+  stripe: {
+    secret_key: "sk_test_x",
+    publishable_key: "pk_test_x",
+    webhook_secret: "whsec_x",
+    base_url: "http://127.0.0.1:9",
+  },
 };
 
 const noNetwork: typeof fetch = () => Promise.reject(new Error("no network in this test"));

@@ -11,6 +11,7 @@ import {
 import {
   IYZICO_WEBHOOK_EVENT_TYPES,
   buildSampleIyzicoWebhook,
+  createIyzicoPayments,
   iyzicoProvider,
   parseIyzicoWebhook,
   verifyIyzicoWebhook,
@@ -29,6 +30,7 @@ import {
 import {
   STRIPE_WEBHOOK_EVENT_TYPES,
   buildSampleStripeWebhook,
+  createStripePayments,
   parseStripeWebhook,
   stripeProvider,
   verifyStripeWebhook,
@@ -231,6 +233,8 @@ export const PROVIDERS: { [P in ProviderId]: AnyProviderEntry & { id: P } } = {
   }),
   iyzico: defineProvider({
     definition: iyzicoProvider,
+    adapter: createIyzicoPayments,
+    features: ["cancelPayment"],
     webhook: {
       verify: verifyIyzicoWebhook,
       parse: parseIyzicoWebhook,
@@ -241,6 +245,8 @@ export const PROVIDERS: { [P in ProviderId]: AnyProviderEntry & { id: P } } = {
   }),
   stripe: defineProvider({
     definition: stripeProvider,
+    adapter: createStripePayments,
+    features: ["cancelPayment"],
     webhook: {
       verify: verifyStripeWebhook,
       parse: parseStripeWebhook,

@@ -2,6 +2,7 @@ import { getDb } from "@/db/client";
 import type { Db } from "@/db/client";
 import { purgeOldLogs } from "@/lib/maintenance/purge-old-logs";
 import { periodicWatch } from "@/lib/operations/watch-operations";
+import { recoverStripeEvents } from "@/lib/payments/recover-stripe-events";
 import { processPendingWebhooks } from "@/lib/webhooks/process-webhook-event";
 import { startEmbeddedRunner, type EmbeddedRunner } from "./embedded-runner";
 import { getRunnerMode } from "./mode";
@@ -22,6 +23,18 @@ function dailyPurge(): (db: Db) => Promise<unknown> {
   };
 }
 
+/** Stripe missed-event recovery every 15 minutes per process; a failure waits for the next round. */
+function periodicStripeRecovery(): (db: Db) => Promise<unknown> {
+  let lastRun = 0;
+  return async (db) => {
+    if (Date.now() - lastRun < 15 * 60_000) return;
+    lastRun = Date.now();
+    await recoverStripeEvents({ db }).catch((error: unknown) =>
+      console.warn("[köprü] stripe events recovery failed", error),
+    );
+  };
+}
+
 /** Starts the embedded runner once per process when no Inngest server is configured. */
 export async function startBackgroundWork(): Promise<void> {
   if (getRunnerMode() !== "embedded" || globalForRunner.__kopruRunner) return;
@@ -34,6 +47,7 @@ export async function startBackgroundWork(): Promise<void> {
       },
       dailyPurge(),
       periodicWatch(WATCH_EVERY_MS),
+      periodicStripeRecovery(),
     ],
   });
   globalForRunner.__kopruRunner = runner;

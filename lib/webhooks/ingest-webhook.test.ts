@@ -53,7 +53,8 @@ const CASES: Record<WebhookProviderId, Case> = {
     },
   },
   iyzico: {
-    config: { api_key: "sandbox-apiKey123", secret_key: IYZICO_SECRET },
+    // Signing enabled: unsigned deliveries are refused (before that they are accepted as hints; see lib/payments).
+    config: { api_key: "sandbox-apiKey123", secret_key: IYZICO_SECRET, signed_notifications: "required" },
     eventType: "API_AUTH.SUCCESS",
     secret: IYZICO_SECRET,
     signsBody: true,

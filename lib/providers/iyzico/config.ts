@@ -4,6 +4,10 @@ import type { ProviderDefinition } from "@/lib/providers/types";
 export const IYZICO_PRODUCTION_URL = "https://api.iyzipay.com";
 export const IYZICO_SANDBOX_URL = "https://sandbox-api.iyzipay.com";
 
+/** Sandbox keys (`sandbox-…`) only work on the sandbox host. */
+export const iyzicoBaseUrlFor = (apiKey: string) =>
+  apiKey.startsWith("sandbox-") ? IYZICO_SANDBOX_URL : IYZICO_PRODUCTION_URL;
+
 /**
  * API calls sign with IYZWSv2 (`api_key` + `secret_key`); the `X-IYZ-SIGNATURE-V3` webhook header is an HMAC keyed with
  * the same `secret_key`, so no separate webhook secret exists. `merchant_id` (numeric, from the merchant panel) is
@@ -13,6 +17,11 @@ export const iyzicoCredentialsSchema = z.object({
   api_key: z.string().trim().min(1, "Required"),
   secret_key: z.string().trim().min(1, "Required"),
   merchant_id: z.string().trim().regex(/^\d*$/, "Merchant id must be numeric").optional(),
+  /**
+   * `required` once iyzico has enabled `X-IYZ-SIGNATURE-V3` for the merchant (set by the first signed notification, or
+   * by the admin): unsigned notifications are refused from then on. Until then they are accepted as hints only.
+   */
+  signed_notifications: z.enum(["required", "not_yet"]).optional().default("not_yet"),
   base_url: z.url({ protocol: /^https?$/, error: "Must be an http(s) URL" }).default(IYZICO_PRODUCTION_URL),
 });
 export type IyzicoCredentials = z.infer<typeof iyzicoCredentialsSchema>;
@@ -27,6 +36,7 @@ export const iyzicoProvider = {
     { name: "api_key", isSecret: true, isRequired: true },
     { name: "secret_key", isSecret: true, isRequired: true },
     { name: "merchant_id", isSecret: false, isRequired: false },
+    { name: "signed_notifications", isSecret: false, isRequired: false },
     { name: "base_url", isSecret: false, isRequired: false, inputType: "url" },
   ],
 } satisfies ProviderDefinition;

@@ -31,7 +31,7 @@ const credentials = { secret_key: SECRET, merchant_id: "" };
 const verify = (
   payload: unknown,
   headers: Record<string, string>,
-  creds: { secret_key: string; merchant_id?: string } = credentials,
+  creds: { secret_key: string; merchant_id?: string; signed_notifications?: string } = credentials,
 ) => verifyIyzicoWebhook({ rawBody: JSON.stringify(payload), headers: new Headers(headers), credentials: creds });
 
 describe("verifyIyzicoWebhook", () => {
@@ -67,14 +67,34 @@ describe("verifyIyzicoWebhook", () => {
     expect(
       verify(HPP, { "x-iyz-signature-v3": HPP_SIGNATURE }, { secret_key: SECRET, merchant_id: "3397040" }),
     ).toEqual({ ok: true });
-    expect(verify(HPP, { "x-iyz-signature-v2": HPP_SIGNATURE })).toEqual({ ok: false, reason: "missing" });
+    expect(
+      verify(HPP, { "x-iyz-signature-v2": HPP_SIGNATURE }, { secret_key: SECRET, signed_notifications: "required" }),
+    ).toEqual({ ok: false, reason: "missing" });
   });
 
   it("treats an unparsable body as a mismatch and a missing header as missing", () => {
     expect(
       verifyIyzicoWebhook({ rawBody: "{", headers: new Headers({ "x-iyz-signature-v3": HPP_SIGNATURE }), credentials }),
     ).toEqual({ ok: false, reason: "mismatch" });
-    expect(verify(HPP, {})).toEqual({ ok: false, reason: "missing" });
+    expect(verify(HPP, {}, { secret_key: SECRET, signed_notifications: "required" })).toEqual({
+      ok: false,
+      reason: "missing",
+    });
+  });
+
+  it("accepts unsigned notifications as hints until signing is required, at a bounded rate", () => {
+    const at = new Date("2026-11-29T10:00:00Z");
+    const unsigned = (creds: { secret_key: string; signed_notifications?: string }, now: Date) =>
+      verifyIyzicoWebhook({ rawBody: JSON.stringify(DIRECT), headers: new Headers(), credentials: creds, now });
+    expect(unsigned({ secret_key: SECRET }, at)).toEqual({ ok: true });
+    expect(unsigned({ secret_key: SECRET, signed_notifications: "required" }, at)).toEqual({
+      ok: false,
+      reason: "missing",
+    });
+    const later = new Date(at.getTime() + 120_000);
+    const results = Array.from({ length: 61 }, () => unsigned({ secret_key: SECRET }, later).ok);
+    expect(results.filter(Boolean)).toHaveLength(60);
+    expect(unsigned({ secret_key: SECRET }, new Date(later.getTime() + 60_000))).toEqual({ ok: true });
   });
 });
 

@@ -6,10 +6,17 @@ import type { SampleWebhook } from "@/lib/providers/webhook-types";
 export const STRIPE_WEBHOOK_EVENT_TYPES = [
   "payment_intent.succeeded",
   "payment_intent.payment_failed",
+  "payment_intent.processing",
+  "payment_intent.requires_action",
   "payment_intent.canceled",
   "charge.refunded",
+  "charge.refund.updated",
   "charge.dispute.created",
+  "charge.dispute.updated",
+  "charge.dispute.closed",
   "refund.created",
+  "refund.updated",
+  "refund.failed",
 ] as const;
 export type StripeWebhookEventType = (typeof STRIPE_WEBHOOK_EVENT_TYPES)[number];
 
@@ -39,7 +46,7 @@ function sampleObject(type: StripeWebhookEventType, created: number): Record<str
           : null,
     };
   }
-  if (type === "charge.dispute.created") {
+  if (type.startsWith("charge.dispute.")) {
     return {
       id: id("dp"),
       object: "dispute",
@@ -51,14 +58,14 @@ function sampleObject(type: StripeWebhookEventType, created: number): Record<str
       created,
     };
   }
-  if (type === "refund.created") {
+  if (type.startsWith("refund.") || type.startsWith("charge.refund.")) {
     return {
       id: id("re"),
       object: "refund",
       ...money,
       charge,
       payment_intent: paymentIntent,
-      status: "succeeded",
+      status: type === "refund.failed" ? "failed" : "succeeded",
       created,
     };
   }

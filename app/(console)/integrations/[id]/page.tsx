@@ -12,11 +12,13 @@ import { integrationQuery } from "@/components/integrations/integration-queries"
 import { RegisterWebhookPanel } from "@/components/integrations/register-webhook-panel";
 import { WebhookTools } from "@/components/integrations/webhook-tools";
 import { WebhookUrl } from "@/components/integrations/webhook-url";
+import { IyzicoSignaturePanel } from "@/components/payments/iyzico-signature-panel";
 import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { loadIntegration } from "@/lib/integrations/load-for-page";
+import { loadIyzicoNotificationState } from "@/lib/payments/load-for-page";
 import { getProvider, runnableSyncKinds } from "@/lib/providers/registry";
 import { webhookUrl } from "@/lib/providers/webhook-path";
 
@@ -66,6 +68,9 @@ export default async function IntegrationPage({ params }: IntegrationPageProps) 
             {id === "trendyol" && <RegisterWebhookPanel id={id} canEdit={actor.role === "admin"} />}
             <WebhookTools id={id} canEdit={actor.role === "admin"} />
           </>
+        )}
+        {id === "iyzico" && (
+          <IyzicoSignaturePanel initial={await loadIyzicoNotificationState()} canEdit={actor.role === "admin"} />
         )}
       </HydrationBoundary>
     </div>

@@ -1,15 +1,13 @@
 import type { IyzicoWebhookEventType } from "@/lib/providers/iyzico/webhook-sample";
 import type { WebhookHandler } from "@/lib/webhooks/handler-types";
-import { recordIyzicoPayment } from "./record-iyzico-payment";
+import { handleIyzicoEvent } from "./reread-iyzico-payment";
 
-const succeeded: WebhookHandler = (context) => recordIyzicoPayment(context, "succeeded");
-const failed: WebhookHandler = (context) => recordIyzicoPayment(context, "failed");
-
+// Signed or not, a notification only makes Köprü read the payment back from iyzico.
 export const iyzicoWebhookHandlers: Record<IyzicoWebhookEventType, WebhookHandler> = {
-  "CHECKOUT_FORM_AUTH.SUCCESS": succeeded,
-  "CHECKOUT_FORM_AUTH.FAILURE": failed,
-  "API_AUTH.SUCCESS": succeeded,
-  "API_AUTH.FAILURE": failed,
-  "THREE_DS_AUTH.SUCCESS": succeeded,
-  "THREE_DS_AUTH.FAILURE": failed,
+  "CHECKOUT_FORM_AUTH.SUCCESS": handleIyzicoEvent,
+  "CHECKOUT_FORM_AUTH.FAILURE": handleIyzicoEvent,
+  "API_AUTH.SUCCESS": handleIyzicoEvent,
+  "API_AUTH.FAILURE": handleIyzicoEvent,
+  "THREE_DS_AUTH.SUCCESS": handleIyzicoEvent,
+  "THREE_DS_AUTH.FAILURE": handleIyzicoEvent,
 };

@@ -1,0 +1,23 @@
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import { fetchJson } from "@/components/api/fetch-json";
+import { toQueryString } from "@/components/sync/query-string";
+import type { PaymentDetail } from "@/lib/payments/get-payment";
+import type { PaymentListItem } from "@/lib/payments/list-payments";
+
+export type PaymentFilters = Partial<Record<"provider" | "status" | "order" | "q", string>>;
+export type PaymentPage = { items: PaymentListItem[]; nextBefore: number | null };
+
+export const paymentsQuery = (filters: PaymentFilters) =>
+  infiniteQueryOptions({
+    queryKey: ["payments", "list", filters],
+    queryFn: ({ pageParam }) =>
+      fetchJson<PaymentPage>(`/api/payments?${toQueryString({ ...filters, before: pageParam })}`),
+    initialPageParam: null as number | null,
+    getNextPageParam: (page) => page.nextBefore,
+  });
+
+export const paymentQuery = (id: number) =>
+  queryOptions({
+    queryKey: ["payments", "detail", id],
+    queryFn: () => fetchJson<PaymentDetail>(`/api/payments/${id}`),
+  });
