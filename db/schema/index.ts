@@ -5,5 +5,6 @@ export * from "./orders";
 export * from "./payments";
 export * from "./sync";
 export * from "./webhooks";
+export * from "./ops";
 export * from "./claims";
 export * from "./marketplace-catalog";

@@ -25,6 +25,7 @@ type Candidate = {
     remoteStatus: string;
     remoteBrandId: string | null;
     remoteCategoryId: string | null;
+    remoteRefs: Record<string, string>;
     remoteAttributes: AttributeValueChoice[] | null;
   } | null;
 };
@@ -79,6 +80,7 @@ function toMarketplaceProduct(candidate: Candidate, defaults: CatalogDefaults, m
     remoteBrandId: match.brandId ?? undefined,
     remoteCategoryId: match.categoryId ?? undefined,
     remoteAttributes: match.attributes,
+    remoteRefs: listing?.remoteRefs,
   };
 }
 
