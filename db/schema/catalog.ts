@@ -55,6 +55,8 @@ export const listings = pgTable(
     lastError: text("last_error"),
     remoteCategoryId: text("remote_category_id"),
     remoteBrandId: text("remote_brand_id"),
+    /** Further ids the marketplace gave the listing (Shopify: product, variant and inventory-item GIDs). */
+    remoteRefs: jsonb("remote_refs").$type<Record<string, string>>().notNull().default({}),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

@@ -16,6 +16,8 @@ export type MarketplaceProduct = {
   /** The marketplace's own brand/category ids; required to create a product there. */
   remoteBrandId?: string;
   remoteCategoryId?: string;
+  /** Ids the marketplace gave this listing earlier (see `BatchItemResult.remoteRefs`). */
+  remoteRefs?: Record<string, string>;
 };
 
 export type PriceStockUpdate = {
@@ -24,9 +26,20 @@ export type PriceStockUpdate = {
   stock: number;
   listPriceKurus: number;
   salePriceKurus: number;
+  remoteRefs?: Record<string, string>;
 };
 
-export type BatchItemResult = { sku: string | null; barcode: string | null; ok: boolean; errors: string[] };
+/**
+ * `remoteRefs`: ids the marketplace gave the listing that later calls need (Shopify: product, variant and
+ * inventory-item GIDs); stored on the listing and handed back with the next products and price/stock pushes.
+ */
+export type BatchItemResult = {
+  sku: string | null;
+  barcode: string | null;
+  ok: boolean;
+  errors: string[];
+  remoteRefs?: Record<string, string>;
+};
 
 export type BatchResult = {
   batchId: string;

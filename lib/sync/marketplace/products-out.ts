@@ -12,7 +12,12 @@ import { applyBatchResults } from "./apply-batch-results";
 
 type Candidate = {
   product: Product;
-  listing: { remoteStatus: string; remoteBrandId: string | null; remoteCategoryId: string | null } | null;
+  listing: {
+    remoteStatus: string;
+    remoteBrandId: string | null;
+    remoteCategoryId: string | null;
+    remoteRefs: Record<string, string>;
+  } | null;
 };
 
 /** Products that are new to the marketplace, changed since the last push, or failed last time. */
@@ -50,6 +55,7 @@ function toMarketplaceProduct(candidate: Candidate, defaults: CatalogDefaults): 
     images: product.images,
     remoteBrandId: listing?.remoteBrandId ?? defaults.remoteBrandId,
     remoteCategoryId: listing?.remoteCategoryId ?? defaults.remoteCategoryId,
+    remoteRefs: listing?.remoteRefs,
   };
 }
 

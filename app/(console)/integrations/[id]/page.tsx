@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ApiVersionNotice } from "@/components/integrations/api-version-notice";
 import { HeldWebhooksPanel } from "@/components/integrations/held-webhooks-panel";
 import { IntegrationOperations } from "@/components/integrations/integration-operations";
 import { IntegrationSettingsForm } from "@/components/integrations/integration-settings-form";
@@ -49,6 +50,13 @@ export default async function IntegrationPage({ params }: IntegrationPageProps) 
         description={`${t(`kinds.${integration.kind}`)} · ${t(`descriptions.${integration.provider}`)}`}
         actions={<IntegrationStatusBadge status={integration.status} />}
       />
+      {provider.apiVersion && (
+        <ApiVersionNotice
+          provider={provider.displayName}
+          pinned={provider.apiVersion}
+          served={integration.settings.served_api_version}
+        />
+      )}
       <HydrationBoundary state={dehydrate(queryClient)}>
         <IntegrationSettingsForm
           id={id}
