@@ -9,6 +9,8 @@ import { TRENDYOL_FAKE, TRENDYOL_FAKE_URL } from "./trendyol-fake-helpers";
 // the alert e-mail (at a local SMTP server the console's SMTP_URL points at), fix the credentials, replay, see the
 // issue resolve itself.
 test.describe.configure({ mode: "serial" });
+// The story waits for the 15-second operations watch twice (the e-mail, then the resolution) on a busy machine.
+test.setTimeout(180_000);
 
 const ALERT_TO = "ops@kopru.test";
 const mails: string[] = [];

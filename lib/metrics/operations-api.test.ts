@@ -19,13 +19,14 @@ import { PROVIDERS } from "@/lib/providers/registry";
 
 const SHOP = {
   shop_domain: "metrics-store.myshopify.com",
+  auth_model: "legacy_token",
   access_token: "shpat_metrics0123456789",
-  webhook_secret: "metrics-test-secret-1234",
+  client_secret: "metrics-test-secret-1234",
 };
 
 function shopifyDelivery(): Request {
   const sample = PROVIDERS.shopify.webhook!.buildSample("orders/create", SHOP);
-  const hmac = createHmac("sha256", SHOP.webhook_secret).update(sample.body).digest("base64");
+  const hmac = createHmac("sha256", SHOP.client_secret).update(sample.body).digest("base64");
   return new Request("http://localhost/api/integrations/webhook/shopify", {
     method: "POST",
     headers: { ...sample.headers, "x-shopify-webhook-id": randomUUID(), "x-shopify-hmac-sha256": hmac },
