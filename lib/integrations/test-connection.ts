@@ -2,6 +2,7 @@ import type { Db } from "@/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, ProviderError } from "@/lib/errors";
+import { loadHepsiburadaAdapter } from "@/lib/sync/hepsiburada/hepsiburada-adapter";
 import { loadTrendyolAdapter } from "@/lib/sync/trendyol/trendyol-adapter";
 import { requireProvider } from "./get-integration";
 
@@ -9,6 +10,7 @@ export type ConnectionResult = { ok: true; latencyMs: number } | { ok: false; la
 
 const CONNECTION_TESTS: Record<string, (db: Db) => Promise<void>> = {
   trendyol: async (db) => (await loadTrendyolAdapter(db, "trendyol")).adapter.testConnection(),
+  hepsiburada: async (db) => (await loadHepsiburadaAdapter(db, "hepsiburada")).testConnection(),
 };
 
 /** One cheap authenticated call with the stored credentials; the provider's own complaint comes back in plain words. */

@@ -6,7 +6,7 @@ import { PROVIDER_IDS, type ProviderId } from "@/lib/providers/types";
 /** The smallest credentials each provider accepts, used to see what the schema fills in. */
 const MINIMAL: Record<ProviderId, Record<string, string>> = {
   trendyol: { seller_id: "123456", api_key: "key", api_secret: "secret" },
-  hepsiburada: { merchant_id: "6f1c2a9e-3b1d-4c55-9a0e-2b7d8f6e1a42", service_key: "svc" },
+  hepsiburada: { merchant_id: "6f1c2a9e-3b1d-4c55-9a0e-2b7d8f6e1a42", service_key: "svc", developer_username: "acme_dev" },
   shopify: { shop_domain: "kopru-demo.myshopify.com", access_token: "shpat_x", webhook_secret: "s" },
   iyzico: { api_key: "sandbox-api", secret_key: "sandbox-secret" },
   stripe: { secret_key: "sk_test_1", publishable_key: "pk_test_1", webhook_secret: "whsec_1" },
@@ -115,6 +115,11 @@ describe("provider catalogue", () => {
       catalog: "https://mpop-sit.hepsiburada.com",
     });
     expect(resolveHepsiburadaHosts("http://127.0.0.1:4010/").listing).toBe("http://127.0.0.1:4010");
+    expect(resolveHepsiburadaHosts("https://oms-external.hepsiburada.com", { listing: "http://127.0.0.1:4062/" })).toEqual({
+      oms: "https://oms-external.hepsiburada.com",
+      listing: "http://127.0.0.1:4062",
+      catalog: "https://mpop.hepsiburada.com",
+    });
   });
 });
 

@@ -1,5 +1,7 @@
 import type { ProviderId, SyncKind } from "@/lib/providers/types";
 import type { SyncHandler } from "./sync-deps";
+import { syncHepsiburadaOrdersIn } from "./hepsiburada/orders-in";
+import { syncHepsiburadaStockPriceOut } from "./hepsiburada/stock-price-out";
 import { syncTrendyolOrdersIn } from "./trendyol/orders-in";
 import { syncTrendyolProductsOut } from "./trendyol/products-out";
 import { syncTrendyolStockPriceOut } from "./trendyol/stock-price-out";
@@ -10,6 +12,10 @@ const SYNC_HANDLERS: Partial<Record<ProviderId, Partial<Record<SyncKind, SyncHan
     products_out: syncTrendyolProductsOut,
     stock_price_out: syncTrendyolStockPriceOut,
     orders_in: syncTrendyolOrdersIn,
+  },
+  hepsiburada: {
+    stock_price_out: syncHepsiburadaStockPriceOut,
+    orders_in: syncHepsiburadaOrdersIn,
   },
 };
 

@@ -5,6 +5,7 @@ import { getAuthSecret } from "@/lib/auth/secret";
 import { getEnv } from "@/lib/env";
 import { safeEqual } from "@/lib/providers/safe-equal";
 import { redactHeaders } from "@/lib/providers/webhook-headers";
+import type { WebhookCallTarget } from "@/lib/providers/webhook-types";
 import { isIpAllowed } from "./ip-allowlist";
 import { createRateLimiter } from "./rate-limit";
 import { loadWebhookIntegration } from "./webhook-integration-cache";
@@ -36,8 +37,10 @@ export async function ingestWebhook(options: {
   rawBody: string | null;
   headers: Headers;
   ip: string;
+  /** The call's method and sub-path under the provider's URL, for providers that route by them (Hepsiburada). */
+  call?: WebhookCallTarget;
 }): Promise<WebhookOutcome> {
-  const { db, provider: providerId, rawBody, headers, ip } = options;
+  const { db, provider: providerId, rawBody, headers, ip, call } = options;
   const provider = getWebhookProvider(providerId);
   if (!provider) return reject(404, "not_found", `Köprü has no webhook endpoint for "${providerId}"`);
   const integration = await loadWebhookIntegration(db, providerId);
@@ -55,7 +58,8 @@ export async function ingestWebhook(options: {
   const base = {
     provider: providerId,
     integrationId: providerId,
-    headers: redactHeaders(headers),
+    // Pseudo-headers (they cannot collide with real ones) keep the call's method and sub-path with the stored row.
+    headers: { ...redactHeaders(headers), ...(call?.path ? { ":method": call.method ?? "", ":path": call.path } : {}) },
     rawBody,
     isTest: isTestDelivery(headers, rawBody),
   };
@@ -66,7 +70,7 @@ export async function ingestWebhook(options: {
       .values({ ...base, status: "rejected", rejectionReason: `signature ${verification.reason}` });
     return reject(401, "unauthorized", "Webhook signature could not be verified");
   }
-  const parsed = provider.parse({ rawBody, headers });
+  const parsed = provider.parse({ rawBody, headers, ...call });
   if (!parsed.ok) {
     await db
       .insert(webhookEvents)

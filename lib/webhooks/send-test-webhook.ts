@@ -41,10 +41,10 @@ export async function sendTestWebhook(options: {
       `Cannot sign a test delivery: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const url = new URL(`/api/integrations/webhook/${providerId}`, options.appUrl);
+  const url = new URL(`/api/integrations/webhook/${providerId}${sample.path ?? ""}`, options.appUrl);
   const started = performance.now();
   const response = await fetch(url, {
-    method: "POST",
+    method: sample.method ?? "POST",
     headers: { ...sample.headers, [TEST_DELIVERY_HEADER]: testDeliveryMark(sample.body) },
     body: sample.body,
   });

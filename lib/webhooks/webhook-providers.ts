@@ -13,7 +13,12 @@ import { parseStripeWebhook, verifyStripeWebhook } from "@/lib/providers/stripe/
 import { STRIPE_WEBHOOK_EVENT_TYPES, buildSampleStripeWebhook } from "@/lib/providers/stripe/webhook-sample";
 import { parseTrendyolWebhook, verifyTrendyolWebhook } from "@/lib/providers/trendyol/webhook";
 import { TRENDYOL_WEBHOOK_EVENT_TYPES, buildSampleTrendyolWebhook } from "@/lib/providers/trendyol/webhook-sample";
-import type { SampleWebhook, WebhookParse, WebhookVerification } from "@/lib/providers/webhook-types";
+import type {
+  SampleWebhook,
+  WebhookCallTarget,
+  WebhookParse,
+  WebhookVerification,
+} from "@/lib/providers/webhook-types";
 
 export const WEBHOOK_PROVIDER_IDS = ["shopify", "stripe", "iyzico", "hepsiburada", "trendyol", "aras"] as const;
 export type WebhookProviderId = (typeof WEBHOOK_PROVIDER_IDS)[number];
@@ -23,7 +28,7 @@ type Credentials = Record<string, unknown>;
 /** What the intake needs of a provider: its real verification scheme, its payload parser, and test samples. */
 export type WebhookProvider = {
   verify(input: { rawBody: string; headers: Headers; credentials: Credentials; now?: Date }): WebhookVerification;
-  parse(input: { rawBody: string; headers: Headers }): WebhookParse;
+  parse(input: { rawBody: string; headers: Headers } & WebhookCallTarget): WebhookParse;
   eventTypes: readonly string[];
   buildSample(eventType: string, credentials: Credentials): SampleWebhook;
 };

@@ -1,5 +1,5 @@
 import type { ArasWebhookEventType } from "@/lib/providers/aras/wire";
-import type { HepsiburadaWebhookEventType } from "@/lib/providers/hepsiburada/wire";
+import type { HepsiburadaWebhookEventType } from "@/lib/providers/hepsiburada/webhook-wire";
 import type { IyzicoWebhookEventType } from "@/lib/providers/iyzico/webhook-sample";
 import type { ShopifyWebhookEventType } from "@/lib/providers/shopify/webhook-sample";
 import type { StripeWebhookEventType } from "@/lib/providers/stripe/webhook-sample";
@@ -9,8 +9,9 @@ import type { WebhookProviderId } from "@/lib/webhooks/webhook-providers";
 import { handleArasShipmentDelivered } from "./aras/shipment-delivered";
 import { handleArasShipmentReturned } from "./aras/shipment-returned";
 import { handleArasShipmentStatusChanged } from "./aras/shipment-status-changed";
-import { handleHepsiburadaOrderStatusChanged } from "./hepsiburada/order-status-changed";
-import { handleHepsiburadaProductUpdated } from "./hepsiburada/product-updated";
+import { handleHepsiburadaClaimChanged } from "./hepsiburada/claim-changed";
+import { handleHepsiburadaPackageMoved } from "./hepsiburada/package-moved";
+import { queueHepsiburadaOrdersSync } from "./hepsiburada/queue-orders-sync";
 import { handleIyzicoApiAuthFailure } from "./iyzico/api-auth-failure";
 import { handleIyzicoApiAuthSuccess } from "./iyzico/api-auth-success";
 import { handleIyzicoCheckoutFormAuthFailure } from "./iyzico/checkout-form-auth-failure";
@@ -70,8 +71,17 @@ const IYZICO: Record<IyzicoWebhookEventType, WebhookHandler> = {
 };
 
 const HEPSIBURADA: Record<HepsiburadaWebhookEventType, WebhookHandler> = {
-  ORDER_STATUS_CHANGED: handleHepsiburadaOrderStatusChanged,
-  PRODUCT_UPDATED: handleHepsiburadaProductUpdated,
+  "order.created": queueHepsiburadaOrdersSync,
+  "package.created": queueHepsiburadaOrdersSync,
+  "line.cancelled": queueHepsiburadaOrdersSync,
+  "package.unpacked": queueHepsiburadaOrdersSync,
+  "order.shipping_address_changed": queueHepsiburadaOrdersSync,
+  "package.in_transit": handleHepsiburadaPackageMoved,
+  "package.delivered": handleHepsiburadaPackageMoved,
+  "package.undelivered": handleHepsiburadaPackageMoved,
+  "claim.awaiting_action": handleHepsiburadaClaimChanged,
+  "claim.accepted": handleHepsiburadaClaimChanged,
+  "claim.rejected": handleHepsiburadaClaimChanged,
 };
 
 const TRENDYOL: Record<TrendyolWebhookEventType, WebhookHandler> = {

@@ -1,0 +1,82 @@
+import { and, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { listings, products } from "@/db/schema";
+import type { HepsiburadaListingView } from "@/lib/providers/hepsiburada/transform";
+import type { BatchItemResult, PriceStockUpdate } from "@/lib/providers/marketplace";
+import type { SyncContext } from "../sync-deps";
+import { setRunTotal } from "../sync-progress";
+import { applyBatchResults, type PushedValues } from "../trendyol/apply-batch-results";
+import { loadHepsiburadaAdapter } from "./hepsiburada-adapter";
+import { linkHepsiburadaListings } from "./link-listings";
+
+const MAX_POLLS = 120;
+const DEFAULT_POLL_MS = 5_000;
+
+/** Active, linked listings whose price or stock differs from what Hepsiburada last accepted. */
+async function selectChanged(db: Db, integrationId: string, onlySkus?: string[]) {
+  const changed: SQL = or(
+    sql`${listings.lastPushedStock} is distinct from ${products.stock}`,
+    sql`${listings.lastPushedSalePrice} is distinct from ${products.salePrice}`,
+  )!;
+  return db
+    .select({ sku: products.sku, hbSku: listings.remoteId, stock: products.stock, salePrice: products.salePrice })
+    .from(listings)
+    .innerJoin(products, eq(products.id, listings.productId))
+    .where(
+      and(
+        eq(listings.integrationId, integrationId),
+        eq(listings.remoteStatus, "active"),
+        onlySkus ? inArray(products.sku, onlySkus) : changed,
+      ),
+    );
+}
+
+/**
+ * stock_price_out: reads Hepsiburada's listings (linking them on merchant SKU or Hepsiburada SKU), sends changed
+ * price and stock as inventory uploads (≤ 4,000 items each, ≤ 5 in flight), polls every upload by id and records
+ * each item's verdict, price-lock validations included.
+ */
+export async function syncHepsiburadaStockPriceOut(context: SyncContext): Promise<void> {
+  const { db, runId, integrationId, options, step, deps } = context;
+  const adapter = await loadHepsiburadaAdapter(db, integrationId, deps);
+  await step.run("read-listings", async () => {
+    const seen: HepsiburadaListingView[] = [];
+    for await (const listing of adapter.listListings()) seen.push(listing);
+    return { matched: await linkHepsiburadaListings({ db, integrationId, listings: seen }) };
+  });
+  const pushed = await step.run("push-price-stock", async () => {
+    const rows = await selectChanged(db, integrationId, options.onlySkus);
+    await setRunTotal(db, runId, rows.length);
+    const updates: PriceStockUpdate[] = rows.map((row) => ({
+      sku: row.sku,
+      barcode: row.hbSku ?? row.sku,
+      stock: row.stock,
+      listPriceKurus: row.salePrice,
+      salePriceKurus: row.salePrice,
+    }));
+    const uploads = updates.length ? await adapter.pushPriceStockUploads(updates) : [];
+    const values: [string, PushedValues][] = updates.map((u) => [
+      u.barcode !== u.sku ? u.barcode : u.sku,
+      { sku: u.sku, listPrice: u.listPriceKurus, salePrice: u.salePriceKurus, stock: u.stock },
+    ]);
+    return { uploads, values };
+  });
+
+  const results: BatchItemResult[] = [];
+  for (const upload of pushed.uploads) {
+    for (let poll = 0; ; poll += 1) {
+      const batch = await step.run(`poll-upload-${upload.batchId}-${poll}`, () =>
+        adapter.getUploadResult(upload.batchId, upload.sent),
+      );
+      if (batch.status === "completed") {
+        results.push(...batch.items);
+        break;
+      }
+      if (poll >= MAX_POLLS) throw new Error(`Upload ${upload.batchId} was still processing after ${MAX_POLLS} polls`);
+      await step.sleep(`wait-upload-${upload.batchId}-${poll}`, deps.pollIntervalMs ?? DEFAULT_POLL_MS);
+    }
+  }
+  await step.run("record-results", () =>
+    applyBatchResults({ db, runId, integrationId, results, kind: "price_stock", pushed: new Map(pushed.values) }),
+  );
+}
