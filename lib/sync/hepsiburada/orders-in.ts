@@ -15,8 +15,8 @@ type OrdersCursor = { untilMs: number };
 
 /**
  * orders_in: paid open lines (one row per order until packed) and ready-to-ship packages (one row per package), read in
- * 24-hour windows from the cursor to now. Windows are contiguous, whole minutes, end-exclusive: nothing is read twice
- * and nothing falls between runs. An order's open-lines row is dropped once all its lines are in packages.
+ * 24-hour windows from the cursor to now. Windows are contiguous, whole minutes, end-exclusive, so nothing falls between
+ * runs. An order's open-lines row is dropped once all its lines are in packages.
  */
 export async function syncHepsiburadaOrdersIn({ db, runId, integrationId, step, deps }: SyncContext): Promise<void> {
   await step.run("import-orders", async () => {
@@ -24,7 +24,10 @@ export async function syncHepsiburadaOrdersIn({ db, runId, integrationId, step, 
     const now = deps.now?.() ?? new Date();
     const cursor = await readCursor<OrdersCursor>(db, integrationId, "orders_in");
     const since = new Date(cursor?.untilMs ?? now.getTime() - FIRST_IMPORT_DAYS * 86_400_000);
-    const until = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+    // Read up to the end of the current minute (OMS dates have minute precision) but resume from its start: the
+    // minute still filling up is read again next run (upserts make that harmless) and nothing falls between runs.
+    const minuteStart = Math.floor(now.getTime() / 60_000) * 60_000;
+    const until = new Date(minuteStart + 60_000);
     const imported: MarketplaceOrder[] = [];
     for await (const order of adapter.listOrders({ since, until })) imported.push(order);
     for (let start = 0; start < imported.length; start += 200) {
@@ -53,7 +56,7 @@ export async function syncHepsiburadaOrdersIn({ db, runId, integrationId, step, 
             stillOpen.length ? notInArray(orders.packageId, stillOpen) : undefined,
           ),
         );
-    if (until > since) await writeCursor(db, integrationId, "orders_in", { untilMs: until.getTime() });
+    if (minuteStart > since.getTime()) await writeCursor(db, integrationId, "orders_in", { untilMs: minuteStart });
     return { imported: imported.length };
   });
 }
