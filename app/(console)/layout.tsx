@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
+import { MobileNav } from "@/components/shell/mobile-nav";
 import { RoleBadge } from "@/components/shell/role-badge";
 import { SidebarNav } from "@/components/shell/sidebar-nav";
 import { SignOutButton } from "@/components/shell/sign-out-button";
@@ -36,10 +37,15 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         <SidebarNav isAdmin={actor.role === "admin"} />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex h-14 items-center justify-between gap-4 border-b border-slate-200 bg-white px-4 md:px-8">
-          <span className="text-sm font-semibold text-slate-900 md:hidden">{t("brand")}</span>
-          <div className="ml-auto flex items-center gap-3">
-            <RunnerModeBadge mode={getRunnerMode()} />
+        <header className="flex h-14 flex-nowrap items-center justify-between gap-4 border-b border-slate-200 bg-white px-4 md:px-8">
+          <div className="flex min-w-0 items-center gap-2 md:hidden">
+            <MobileNav isAdmin={actor.role === "admin"} />
+            <span className="truncate text-sm font-semibold text-slate-900">{t("brand")}</span>
+          </div>
+          <div className="ml-auto flex shrink-0 items-center gap-2 sm:gap-3">
+            <span className="hidden sm:contents">
+              <RunnerModeBadge mode={getRunnerMode()} />
+            </span>
             <LocaleSwitcher />
             <span className="hidden text-sm text-slate-700 sm:inline" data-testid="current-user">
               {actor.email}
@@ -48,10 +54,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
             <SignOutButton />
           </div>
         </header>
-        <div className="border-b border-slate-200 bg-white px-3 py-2 md:hidden">
-          <SidebarNav isAdmin={actor.role === "admin"} />
-        </div>
-        <main id="main" className="flex-1 px-4 py-8 md:px-8">
+        <main id="main" className="min-w-0 flex-1 px-4 py-6 md:px-8 md:py-8">
           <div className="mx-auto max-w-6xl">{children}</div>
         </main>
       </div>

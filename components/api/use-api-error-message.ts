@@ -3,16 +3,14 @@
 import { useTranslations } from "next-intl";
 import { ApiError } from "./fetch-json";
 
-const KNOWN_CODES = ["invalid_input", "unauthorized", "forbidden", "not_found", "conflict", "rate_limited"] as const;
-
-/** Turns any thrown error into a localized sentence; API error codes map to messages under `errors.*`. */
+/**
+ * Turns any thrown error into a sentence in the reader's language. Our API already answers `message` in the console's
+ * locale (it reads the same language cookie), so that sentence is used as it is; codes only cover answers without one.
+ */
 export function useApiErrorMessage(): (error: unknown) => string {
   const t = useTranslations("errors");
   return (error) => {
-    if (error instanceof ApiError) {
-      const code = KNOWN_CODES.find((known) => known === error.code);
-      if (code) return t(code);
-    }
+    if (error instanceof ApiError) return error.message || (t.has(error.code) ? t(error.code) : t("internal"));
     if (error instanceof TypeError) return t("network");
     return t("internal");
   };

@@ -51,7 +51,13 @@ function checkHeader(header: string[]): ProductCsvColumn[] {
     duplicated.length ? `repeated column(s): ${duplicated.join(", ")}` : "",
   ].filter(Boolean);
   const message = `The CSV header (line 1) has ${problems.join("; ")}. Expected: ${PRODUCT_CSV_COLUMNS.join(",")}`;
-  throw new AppError("invalid_input", message, { missing, unknown, duplicated });
+  throw new AppError("invalid_input", message, {
+    missing,
+    unknown,
+    duplicated,
+    messageKey: "errors.csv_header",
+    params: { problems: problems.join("; "), expected: PRODUCT_CSV_COLUMNS.join(",") },
+  });
 }
 
 function readRecords(text: string, errors: CsvRowError[]): { record: string[]; line: number }[] {

@@ -12,7 +12,7 @@ const HEADER = "sku,barcode,title,brand,category,vat_rate,list_price,sale_price,
 function upload(body: BodyInit, token: string, contentType = "text/csv") {
   return new Request("http://localhost/api/products/import", {
     method: "POST",
-    headers: { authorization: `Bearer ${token}`, "content-type": contentType },
+    headers: { authorization: `Bearer ${token}`, "content-type": contentType, "accept-language": "en" },
     body,
   });
 }

@@ -61,7 +61,13 @@ export async function updateProduct(options: {
     if (next.listPrice < next.salePrice) {
       const path = update.list_price === undefined ? "sale_price" : "list_price";
       const message = `The list price (${formatKurus(next.listPrice)} TRY) must be at least the sale price (${formatKurus(next.salePrice)} TRY)`;
-      throw new AppError("invalid_input", message, { issues: [{ path, message }] });
+      const params = { list: formatKurus(next.listPrice), sale: formatKurus(next.salePrice) };
+      const messageKey = "errors.list_below_sale";
+      throw new AppError("invalid_input", message, {
+        issues: [{ path, message: messageKey, params }],
+        messageKey,
+        params,
+      });
     }
     const changes = describeChanges(current, next);
     if (Object.keys(changes).length === 0) return;

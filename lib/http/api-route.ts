@@ -4,30 +4,26 @@ import { assertCanWrite, type Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/current-actor";
 import { getDb, type Db } from "@/db/client";
 import { AppError } from "@/lib/errors";
+import { DEFAULT_LOCALE } from "@/lib/i18n/config";
+import { localizeError } from "@/lib/i18n/localize-error";
+import { localeFromHeaders } from "@/lib/i18n/request-locale";
 
 /** `read` needs any signed-in user or token, `write` an admin. */
 export type Access = "read" | "write";
 
 type Context<P> = { req: Request; params: P; actor: Actor; db: Db };
 
-export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) {
-    const headers =
-      error.code === "rate_limited" && error.details?.retryAfterSeconds
-        ? { "Retry-After": String(error.details.retryAfterSeconds) }
-        : undefined;
-    return NextResponse.json(
-      { error: error.code, message: error.message, ...error.details },
-      { status: error.status, headers },
-    );
-  }
-  if (error instanceof z.ZodError) {
-    const issues = error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
-    const message = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join("; ");
-    return NextResponse.json({ error: "invalid_input", message, issues }, { status: 400 });
+/** Maps any error to our JSON error answer, every sentence in the reader's language (cookie, then Accept-Language). */
+export async function errorResponse(error: unknown, req?: Request): Promise<Response> {
+  const locale = req ? localeFromHeaders(req.headers) : DEFAULT_LOCALE;
+  if (error instanceof AppError || error instanceof z.ZodError) {
+    const { status, body } = await localizeError(error, locale);
+    const retryAfter = error instanceof AppError && error.code === "rate_limited" && error.details?.retryAfterSeconds;
+    return NextResponse.json(body, { status, headers: retryAfter ? { "Retry-After": String(retryAfter) } : undefined });
   }
   console.error("[köprü] unhandled route error", error);
-  return NextResponse.json({ error: "internal", message: "Something went wrong on our side" }, { status: 500 });
+  const { body } = await localizeError(new AppError("internal", "Something went wrong on our side"), locale);
+  return NextResponse.json(body, { status: 500 });
 }
 
 /** Wraps a route handler: authenticates, authorizes, hands it the database, runs it, and maps errors to statuses. */
@@ -38,12 +34,15 @@ export function apiRoute<P = Record<string, never>>(
   return async (req: Request, routeContext: { params: Promise<P> }): Promise<Response> => {
     try {
       const actor = await getActor(req.headers);
-      if (!actor) throw new AppError("unauthorized", "Sign in or send an API token (Authorization: Bearer …)");
+      if (!actor)
+        throw new AppError("unauthorized", "Sign in or send an API token (Authorization: Bearer …)", {
+          messageKey: "errors.sign_in_required",
+        });
       if (access === "write") assertCanWrite(actor);
       const result = await handler({ req, params: await routeContext.params, actor, db: await getDb() });
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, req);
     }
   };
 }
@@ -55,7 +54,7 @@ export async function readJson<T extends z.ZodType>(req: Request, schema: T): Pr
   try {
     if (text.trim()) body = JSON.parse(text);
   } catch {
-    throw new AppError("invalid_input", "The request body must be valid JSON");
+    throw new AppError("invalid_input", "The request body must be valid JSON", { messageKey: "validation.json_body" });
   }
   return schema.parse(body);
 }

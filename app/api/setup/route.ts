@@ -10,6 +10,6 @@ export async function POST(req: Request) {
     const admin = await completeSetup({ input: body, ip: clientIp(req.headers) });
     return NextResponse.json(admin, { status: 201 });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, req);
   }
 }
