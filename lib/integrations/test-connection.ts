@@ -6,7 +6,31 @@ import { loadHepsiburadaAdapter } from "@/lib/sync/hepsiburada/hepsiburada-adapt
 import { loadTrendyolAdapter } from "@/lib/sync/trendyol/trendyol-adapter";
 import { requireProvider } from "./get-integration";
 
-export type ConnectionResult = { ok: true; latencyMs: number } | { ok: false; latencyMs: number; message: string };
+/** A failure carries the English sentence and, where the provider client gives one, a message key to translate. */
+export type ConnectionResult =
+  | { ok: true; latencyMs: number }
+  | {
+      ok: false;
+      latencyMs: number;
+      message: string;
+      messageKey?: string;
+      params?: Record<string, string | number>;
+      providerMessage?: string;
+    };
+
+function codedDetails(error: unknown): {
+  messageKey?: string;
+  params?: Record<string, string | number>;
+  providerMessage?: string;
+} {
+  const details = (error as { details?: Record<string, unknown> } | null)?.details;
+  if (typeof details?.messageKey !== "string") return {};
+  return {
+    messageKey: details.messageKey,
+    params: details.params as Record<string, string | number> | undefined,
+    providerMessage: typeof details.providerMessage === "string" ? details.providerMessage : undefined,
+  };
+}
 
 const CONNECTION_TESTS: Record<string, (db: Db) => Promise<void>> = {
   trendyol: async (db) => (await loadTrendyolAdapter(db, "trendyol")).adapter.testConnection(),
@@ -29,7 +53,7 @@ export async function testConnection(options: { db: Db; actor: Actor; id: string
       error instanceof ProviderError
         ? error.message
         : `Could not reach ${provider.displayName}: ${error instanceof Error ? error.message : String(error)}`;
-    result = { ok: false, latencyMs: Math.round(performance.now() - started), message };
+    result = { ok: false, latencyMs: Math.round(performance.now() - started), message, ...codedDetails(error) };
   }
   await recordAudit({
     db: options.db,

@@ -4,6 +4,7 @@ import { listings, orders, syncItems, syncRuns } from "@/db/schema";
 import { describeWithDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
 import { startHepsiburadaFake, type HepsiburadaFake } from "@/lib/providers/hepsiburada/fake-server";
+import { testConnection } from "@/lib/integrations/test-connection";
 import { createTestActor } from "@/lib/testing/actors";
 import { configureHepsiburada, FAKE_HEPSIBURADA } from "@/lib/testing/hepsiburada-fixture";
 import { insertProducts, productRow } from "@/lib/testing/trendyol-fixture";
@@ -116,5 +117,23 @@ describeWithDatabase("Hepsiburada syncs", (database) => {
       },
       { packageId: "open-4300000002", number: "4300000002", status: "created", total: 12_990 },
     ]);
+  });
+
+  it("test connection names a wrong service key and a wrong developer username distinctly", async () => {
+    expect(await testConnection({ db: db(), actor: admin, id: "hepsiburada" })).toMatchObject({ ok: true });
+    await configureHepsiburada(db(), admin, fake.baseUrl, { service_key: "WrongKey1234" });
+    expect(await testConnection({ db: db(), actor: admin, id: "hepsiburada" })).toMatchObject({
+      ok: false,
+      messageKey: "hepsiburada_key_rejected",
+      params: { status: 401 },
+      providerMessage: "Unauthorized",
+    });
+    await configureHepsiburada(db(), admin, fake.baseUrl, { developer_username: "someone_else" });
+    expect(await testConnection({ db: db(), actor: admin, id: "hepsiburada" })).toMatchObject({
+      ok: false,
+      messageKey: "hepsiburada_user_agent_rejected",
+      params: { status: 403 },
+    });
+    await configureHepsiburada(db(), admin, fake.baseUrl);
   });
 });
