@@ -28,6 +28,8 @@ export type HepsiburadaRequest = {
   path: string;
   query?: Query;
   body?: unknown;
+  /** A write whose repetition is harmless (a listing upload sets absolute values): retried like a read. */
+  isIdempotent?: boolean;
 };
 export type HepsiburadaResponse<T> = { data: T; headers: Headers; status: number };
 
@@ -167,14 +169,14 @@ export function createHepsiburadaClient(options: HepsiburadaClientOptions): Heps
     "Content-Type": "application/json",
   };
 
-  async function execute({ service, method = "GET", path, query, body }: HepsiburadaRequest) {
+  async function execute({ service, method = "GET", path, query, body, isIdempotent }: HepsiburadaRequest) {
     const url = new URL(options.hosts[service].replace(/\/+$/, "") + path);
     for (const [key, value] of Object.entries(query ?? {}))
       if (value !== undefined) url.searchParams.set(key, String(value));
     const init = { method, headers, body: body === undefined ? undefined : JSON.stringify(body) };
     // A 429 or a "too many uploads" refusal was not processed, so any method may be resent; other failures only for
-    // reads, since a resent POST could create a second package or upload.
-    const isRead = method === "GET";
+    // reads and idempotent writes, since a resent POST could create a second package.
+    const isRead = method === "GET" || isIdempotent === true;
     for (let attempt = 0; ; attempt++) {
       const backoffMs = Math.min(BASE_BACKOFF_MS * 2 ** attempt, MAX_BACKOFF_MS);
       let response: Response;

@@ -227,6 +227,7 @@ export async function startHepsiburadaFake(options: HepsiburadaFakeOptions): Pro
       res.end(payload);
     });
   });
+  server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 

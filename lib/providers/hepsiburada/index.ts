@@ -124,6 +124,7 @@ export function createHepsiburadaAdapter(config: HepsiburadaAdapterConfig): Heps
         method: "POST",
         path: `${listingBase}/${kind}-uploads`,
         body: part,
+        isIdempotent: true,
         schema: uploadAcceptedSchema,
       });
       ids.push({ batchId: toBatchId(kind, data.id), sent: part });

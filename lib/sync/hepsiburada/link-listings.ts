@@ -7,7 +7,7 @@ const CHUNK = 500;
 /**
  * Links Hepsiburada's listings to Köprü's products: a listing matches a product on merchant SKU (= Köprü SKU), or an
  * existing listing row on Hepsiburada SKU. Both SKUs are stored (`sku`, `remote_id`); matched rows become active.
- * Returns how many listings matched.
+ * Returns how many listing rows were written (rows already linked the same way are left alone).
  */
 export async function linkHepsiburadaListings(options: {
   db: Db;
@@ -20,20 +20,23 @@ export async function linkHepsiburadaListings(options: {
     const rows = options.listings
       .slice(start, start + CHUNK)
       .map((l) => ({ sku: l.merchantSku, hb: l.hepsiburadaSku }));
+    // Two equi-joins (merchant SKU on products, Hepsiburada SKU on listings) rather than an OR, so both can hash-join.
     const result = await db.execute(sql`
+      with x as (select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(sku text, hb text)),
+      matched as (
+        select p.id as product_id, p.sku, x.hb from x join products p on p.sku = x.sku
+        union all
+        select l.product_id, l.sku, x.hb from x
+        join listings l on l.integration_id = ${integrationId} and l.remote_id = x.hb
+        where not exists (select 1 from products p where p.sku = x.sku)
+      )
       insert into listings (integration_id, product_id, sku, remote_id, remote_status, updated_at)
-      select ${integrationId}, p.id, p.sku, x.hb, 'active', now()
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(sku text, hb text)
-      join lateral (
-        select p.id, p.sku from products p
-        where p.sku = x.sku
-           or p.id = (select l.product_id from listings l where l.integration_id = ${integrationId} and l.remote_id = x.hb limit 1)
-        order by (p.sku = x.sku) desc limit 1
-      ) p on true
+      select distinct on (sku) ${integrationId}, product_id, sku, hb, 'active', now() from matched
       on conflict (integration_id, sku) do update set
         remote_id = excluded.remote_id,
         remote_status = case when listings.remote_status = 'failed' then listings.remote_status else 'active' end,
         updated_at = now()
+      where listings.remote_id is distinct from excluded.remote_id or listings.remote_status = 'pending'
       returning 1`);
     matched += (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows).length;
   }

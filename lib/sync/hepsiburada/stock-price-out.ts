@@ -2,7 +2,8 @@ import { and, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { listings, products } from "@/db/schema";
 import type { HepsiburadaListingView } from "@/lib/providers/hepsiburada/transform";
-import type { BatchItemResult, PriceStockUpdate } from "@/lib/providers/marketplace";
+import type { PriceStockUpdate } from "@/lib/providers/marketplace";
+import { readCursor, writeCursor } from "../sync-cursor";
 import type { SyncContext } from "../sync-deps";
 import { setRunTotal } from "../sync-progress";
 import { applyBatchResults, type PushedValues } from "../trendyol/apply-batch-results";
@@ -11,6 +12,8 @@ import { linkHepsiburadaListings } from "./link-listings";
 
 const MAX_POLLS = 120;
 const DEFAULT_POLL_MS = 5_000;
+/** Listings are re-read (and new ones linked) at most this often, and on every run limited to chosen SKUs. */
+export const LISTINGS_REFRESH_MS = 60 * 60 * 1000;
 
 /** Active, linked listings whose price or stock differs from what Hepsiburada last accepted. */
 async function selectChanged(db: Db, integrationId: string, onlySkus?: string[]) {
@@ -32,18 +35,28 @@ async function selectChanged(db: Db, integrationId: string, onlySkus?: string[])
 }
 
 /**
- * stock_price_out: reads Hepsiburada's listings (linking them on merchant SKU or Hepsiburada SKU), sends changed
+ * stock_price_out: reads Hepsiburada's listings hourly (linking them on merchant SKU or Hepsiburada SKU), sends changed
  * price and stock as inventory uploads (≤ 4,000 items each, ≤ 5 in flight), polls every upload by id and records
  * each item's verdict, price-lock validations included.
  */
 export async function syncHepsiburadaStockPriceOut(context: SyncContext): Promise<void> {
   const { db, runId, integrationId, options, step, deps } = context;
   const adapter = await loadHepsiburadaAdapter(db, integrationId, deps);
-  await step.run("read-listings", async () => {
-    const seen: HepsiburadaListingView[] = [];
-    for await (const listing of adapter.listListings()) seen.push(listing);
-    return { matched: await linkHepsiburadaListings({ db, integrationId, listings: seen }) };
+  const isListingReadDue = await step.run("check-listings-read", async () => {
+    const lastRead = await readCursor<{ atMs: number }>(db, integrationId, "listings_read");
+    const now = (deps.now?.() ?? new Date()).getTime();
+    return Boolean(options.onlySkus) || !lastRead || now - lastRead.atMs >= LISTINGS_REFRESH_MS;
   });
+  if (isListingReadDue) {
+    await step.run("read-listings", async () => {
+      const now = deps.now?.() ?? new Date();
+      const seen: HepsiburadaListingView[] = [];
+      for await (const listing of adapter.listListings()) seen.push(listing);
+      const linked = await linkHepsiburadaListings({ db, integrationId, listings: seen });
+      await writeCursor(db, integrationId, "listings_read", { atMs: now.getTime() });
+      return { linked };
+    });
+  }
   const pushed = await step.run("push-price-stock", async () => {
     const rows = await selectChanged(db, integrationId, options.onlySkus);
     await setRunTotal(db, runId, rows.length);
@@ -62,21 +75,22 @@ export async function syncHepsiburadaStockPriceOut(context: SyncContext): Promis
     return { uploads, values };
   });
 
-  const results: BatchItemResult[] = [];
-  for (const upload of pushed.uploads) {
-    for (let poll = 0; ; poll += 1) {
-      const batch = await step.run(`poll-upload-${upload.batchId}-${poll}`, () =>
+  // Uploads are polled round-robin and each is recorded as soon as it is done, while the others still process.
+  const values = new Map(pushed.values);
+  const pending = [...pushed.uploads];
+  for (let round = 0; pending.length > 0; round += 1) {
+    for (const upload of [...pending]) {
+      const batch = await step.run(`poll-upload-${upload.batchId}-${round}`, () =>
         adapter.getUploadResult(upload.batchId, upload.sent),
       );
-      if (batch.status === "completed") {
-        results.push(...batch.items);
-        break;
-      }
-      if (poll >= MAX_POLLS) throw new Error(`Upload ${upload.batchId} was still processing after ${MAX_POLLS} polls`);
-      await step.sleep(`wait-upload-${upload.batchId}-${poll}`, deps.pollIntervalMs ?? DEFAULT_POLL_MS);
+      if (batch.status !== "completed") continue;
+      await step.run(`record-upload-${upload.batchId}`, () =>
+        applyBatchResults({ db, runId, integrationId, results: batch.items, kind: "price_stock", pushed: values }),
+      );
+      pending.splice(pending.indexOf(upload), 1);
     }
+    if (pending.length === 0) break;
+    if (round >= MAX_POLLS) throw new Error(`${pending.length} uploads were still processing after ${MAX_POLLS} polls`);
+    await step.sleep(`wait-uploads-${round}`, deps.pollIntervalMs ?? DEFAULT_POLL_MS);
   }
-  await step.run("record-results", () =>
-    applyBatchResults({ db, runId, integrationId, results, kind: "price_stock", pushed: new Map(pushed.values) }),
-  );
 }
