@@ -49,6 +49,8 @@ export function TestConnectionPanel({
       );
     }
     if (!test.data) return null;
+    const key = test.data.ok ? undefined : test.data.messageKey;
+    const messageKey = key && !key.startsWith("errors.") ? `errors.${key}` : key;
     return test.data.ok ? (
       <p role="status" className="text-sm font-medium text-emerald-700">
         {t("ok", { latency: test.data.latencyMs })}
@@ -56,9 +58,7 @@ export function TestConnectionPanel({
     ) : (
       <p role="alert" className="text-sm text-red-700">
         <span className="font-semibold">{t("failed", { latency: test.data.latencyMs })}</span>{" "}
-        {test.data.messageKey && tRoot.has(`errors.${test.data.messageKey}`)
-          ? tRoot(`errors.${test.data.messageKey}`, test.data.params)
-          : test.data.message}
+        {messageKey && tRoot.has(messageKey) ? tRoot(messageKey, test.data.params) : test.data.message}
         {test.data.messageKey && test.data.providerMessage && (
           <span className="mt-1 block text-slate-700">
             {tRoot("providerSaid", { provider: id })} <q>{test.data.providerMessage}</q>

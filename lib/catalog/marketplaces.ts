@@ -1,4 +1,4 @@
-import { PROVIDERS } from "@/lib/providers/catalog";
+import { PROVIDERS } from "@/lib/providers/registry";
 
 export type MarketplaceOption = { id: string; display_name: string };
 

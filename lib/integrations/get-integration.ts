@@ -2,11 +2,10 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { integrations } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import { PROVIDERS, getProvider } from "@/lib/providers/catalog";
-import type { ProviderDefinition } from "@/lib/providers/types";
+import { PROVIDERS, getProvider, type AnyProviderEntry } from "@/lib/providers/registry";
 import { toIntegrationView, type IntegrationView } from "./integration-view";
 
-export function requireProvider(id: string): ProviderDefinition {
+export function requireProvider(id: string): AnyProviderEntry {
   const provider = getProvider(id);
   if (!provider) throw new AppError("not_found", `Unknown integration type "${id}"`);
   return provider;

@@ -1,7 +1,6 @@
 import type { Integration } from "@/db/schema";
-import type { ProviderDefinition } from "@/lib/providers/types";
-import { implementedSyncKinds } from "@/lib/sync/registry";
-import { getWebhookProvider } from "@/lib/webhooks/webhook-providers";
+import { runnableSyncKinds, type AnyProviderEntry } from "@/lib/providers/registry";
+import type { ProviderKind } from "@/lib/providers/types";
 
 export type IntegrationStatus = "not_configured" | "active" | "inactive";
 
@@ -9,7 +8,7 @@ export type IntegrationStatus = "not_configured" | "active" | "inactive";
 export type IntegrationView = {
   id: string;
   provider: string;
-  kind: ProviderDefinition["kind"];
+  kind: ProviderKind;
   display_name: string;
   status: IntegrationStatus;
   is_active: boolean;
@@ -31,11 +30,12 @@ export type IntegrationView = {
 
 export const maskSecret = (hint: string | undefined) => (hint === undefined ? null : `••••${hint}`);
 
-export function defaultSyncMinutes(provider: ProviderDefinition): Record<string, number> {
-  return Object.fromEntries(provider.syncKinds.map(({ kind, defaultMinutes }) => [kind, defaultMinutes]));
+/** Every sync kind the provider declares, with its default frequency (runnable or not yet). */
+export function defaultSyncMinutes(provider: AnyProviderEntry): Record<string, number> {
+  return Object.fromEntries(Object.entries(provider.syncs).map(([kind, sync]) => [kind, sync.defaultMinutes]));
 }
 
-export function toIntegrationView(provider: ProviderDefinition, row: Integration | undefined): IntegrationView {
+export function toIntegrationView(provider: AnyProviderEntry, row: Integration | undefined): IntegrationView {
   const secretFields = provider.credentialFields.filter((field) => field.isSecret);
   return {
     id: provider.id,
@@ -52,10 +52,10 @@ export function toIntegrationView(provider: ProviderDefinition, row: Integration
     },
     secrets: Object.fromEntries(secretFields.map((field) => [field.name, maskSecret(row?.secretHints[field.name])])),
     sync_minutes: { ...defaultSyncMinutes(provider), ...row?.syncMinutes },
-    receives_webhooks: provider.receivesWebhooks,
-    webhook_event_types: [...(getWebhookProvider(provider.id)?.eventTypes ?? [])],
+    receives_webhooks: provider.webhook !== undefined,
+    webhook_event_types: [...(provider.webhook?.eventTypes ?? [])],
     webhook_ip_allowlist: row?.webhookAllowlist ?? [],
-    available_sync_kinds: implementedSyncKinds(provider.id),
+    available_sync_kinds: runnableSyncKinds(provider),
     last_sync_at: row?.lastSyncAt?.toISOString() ?? null,
     last_sync_status: row?.lastSyncStatus ?? null,
     last_sync_error: row?.lastSyncError ?? null,

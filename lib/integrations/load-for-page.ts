@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { getProvider } from "@/lib/providers/catalog";
+import { getProvider } from "@/lib/providers/registry";
 import { getIntegration, listIntegrations } from "./get-integration";
 import type { IntegrationView } from "./integration-view";
 

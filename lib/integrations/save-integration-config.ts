@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { integrations } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
-import type { ProviderDefinition } from "@/lib/providers/types";
+import type { AnyProviderEntry } from "@/lib/providers/registry";
 import { parseCidr } from "@/lib/webhooks/ip-allowlist";
 import { forgetWebhookIntegration } from "@/lib/webhooks/webhook-integration-cache";
 import { requireProvider } from "./get-integration";
@@ -14,8 +14,8 @@ import { defaultSyncMinutes, toIntegrationView, type IntegrationView } from "./i
 const MAX_SYNC_MINUTES = 24 * 60;
 
 /** The request body: activation, sync frequencies and the provider's own fields; `null` clears an optional field. */
-function configBodySchema(provider: ProviderDefinition) {
-  const kinds = provider.syncKinds.map(({ kind }) => kind);
+function configBodySchema(provider: AnyProviderEntry) {
+  const kinds = Object.keys(provider.syncs);
   const fieldShape = Object.fromEntries(
     provider.credentialFields.map((field) => [field.name, z.string().max(4096).nullable().optional()]),
   );

@@ -2,9 +2,8 @@ import type { Db } from "@/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, ProviderError } from "@/lib/errors";
-import { loadHepsiburadaAdapter } from "@/lib/sync/hepsiburada/hepsiburada-adapter";
-import { loadTrendyolAdapter } from "@/lib/sync/trendyol/trendyol-adapter";
 import { requireProvider } from "./get-integration";
+import { loadAdapter } from "./load-adapter";
 
 /** A failure carries the English sentence and, where the provider client gives one, a message key to translate. */
 export type ConnectionResult =
@@ -32,20 +31,23 @@ function codedDetails(error: unknown): {
   };
 }
 
-const CONNECTION_TESTS: Record<string, (db: Db) => Promise<void>> = {
-  trendyol: async (db) => (await loadTrendyolAdapter(db, "trendyol")).adapter.testConnection(),
-  hepsiburada: async (db) => (await loadHepsiburadaAdapter(db, "hepsiburada")).testConnection(),
-};
-
-/** One cheap authenticated call with the stored credentials; the provider's own complaint comes back in plain words. */
+/**
+ * One cheap authenticated call with the stored credentials (every adapter's `testConnection`); the provider's own
+ * complaint comes back in plain words. A provider without an adapter in the registry has no test yet.
+ */
 export async function testConnection(options: { db: Db; actor: Actor; id: string }): Promise<ConnectionResult> {
   const provider = requireProvider(options.id);
-  const probe = CONNECTION_TESTS[provider.id];
-  if (!probe) throw new AppError("invalid_input", `Connection tests for ${provider.displayName} are not available yet`);
+  if (!provider.adapter) {
+    throw new AppError("invalid_input", `Connection tests for ${provider.displayName} are not available yet`, {
+      messageKey: "errors.provider_adapter_missing",
+      params: { provider: provider.displayName },
+    });
+  }
   const started = performance.now();
   let result: ConnectionResult;
   try {
-    await probe(options.db);
+    const adapter = await loadAdapter({ db: options.db, integrationId: provider.id, kind: provider.kind });
+    await adapter.testConnection();
     result = { ok: true, latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
     if (error instanceof AppError) throw error;

@@ -85,21 +85,84 @@ export type MarketplaceOrder = {
   raw: unknown;
 };
 
+/**
+ * A status change sent back to the marketplace for one package. `lines` names the package lines it applies to (all
+ * lines of the package when the marketplace does not split). Reasons are the marketplace's own reason ids, as text.
+ */
 export type PackageStatusUpdate = {
   packageId: string;
   lines: { lineId: string; quantity: number }[];
-} & ({ status: "picking" } | { status: "invoiced"; invoiceNumber: string });
+} & (
+  | { status: "picking" }
+  | { status: "invoiced"; invoiceNumber: string }
+  | { status: "unsupplied"; reasonId: string }
+  | { status: "shipped"; trackingNumber: string; cargoCompany?: string; trackingUrl?: string }
+  | { status: "delivered" }
+  | { status: "cancel_line"; reasonId: string }
+);
+export type PackageStatus = PackageStatusUpdate["status"];
 
+/**
+ * What a push answered. `batches`: the marketplace processes asynchronously; poll each id with `getBatchResult`.
+ * `items`: the final verdict per item, already known (synchronous APIs). Either way every item ends with one verdict.
+ */
+export type PushReceipt = { mode: "batches"; batchIds: string[] } | { mode: "items"; items: BatchItemResult[] };
+
+export const CLAIM_STATUSES = ["created", "waiting", "accepted", "rejected", "cancelled", "unknown"] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/** A return request on a package. Ids are the marketplace's, as text. */
+export type MarketplaceClaim = {
+  claimId: string;
+  remoteOrderNumber: string;
+  packageId: string | null;
+  status: ClaimStatus;
+  createdAt: Date;
+  lastModified: Date;
+  lines: { claimLineId: string; lineId: string | null; sku: string; quantity: number; reason: string | null }[];
+  raw: unknown;
+};
+
+/**
+ * A marketplace seen from Köprü. All ids are the marketplace's own ids as strings (never JS numbers: some exceed 2^53);
+ * money is integer minor units (kuruş). Methods throw `ProviderError` with a merchant-readable message; the adapter
+ * never touches the DB or env (config, credentials, `fetch` and `sleep` are injected by the registry's factory).
+ *
+ * Optional methods are what some marketplaces cannot do; the registry entry's `features` lists exactly the optional
+ * methods an adapter implements (a test checks it), so the UI and syncs ask the registry, not the adapter.
+ */
 export interface MarketplaceAdapter {
-  /** One cheap authenticated call; throws ProviderError with a merchant-readable message. */
+  /** One cheap authenticated call; throws ProviderError naming what is wrong (key, secret, user agent…). */
   testConnection(): Promise<void>;
-  listProducts(): AsyncIterable<MarketplaceProduct>;
-  /** Asynchronous on the marketplace side: returns batch ids to poll with getBatchResult. */
-  pushProducts(products: MarketplaceProduct[], options?: { mode?: "create" | "update" }): Promise<string[]>;
-  pushPriceStock(updates: PriceStockUpdate[]): Promise<string[]>;
-  getBatchResult(batchId: string): Promise<BatchResult>;
-  /** Packages modified in [since, until], oldest modification first. */
-  listOrders(range: { since: Date; until: Date }): AsyncIterable<MarketplaceOrder>;
-  updatePackageStatus(update: PackageStatusUpdate): Promise<void>;
-  updateTrackingNumber(input: { packageId: string; trackingNumber: string }): Promise<void>;
+  /**
+   * Settings the generic product sync needs: the brand/category used when a product has no match of its own, and
+   * whether a product can be sent at all without both (Trendyol: yes, required).
+   */
+  readonly productDefaults?: { remoteBrandId?: string; remoteCategoryId?: string; requiresBrandAndCategory: boolean };
+  listProducts?(): AsyncIterable<MarketplaceProduct>;
+  /** Creates (`create`) or updates listings. Idempotent per SKU: resending the same product converges. */
+  pushProducts?(products: MarketplaceProduct[], options?: { mode?: "create" | "update" }): Promise<PushReceipt>;
+  /** Absolute values, not deltas: resending is harmless. Splits into the marketplace's batch limits itself. */
+  pushPriceStock?(updates: PriceStockUpdate[]): Promise<PushReceipt>;
+  /** Required when a push can answer `mode: "batches"`. */
+  getBatchResult?(batchId: string): Promise<BatchResult>;
+  /** Packages modified in [since, until], oldest modification first; callers upsert on `packageId`. */
+  listOrders?(range: { since: Date; until: Date }): AsyncIterable<MarketplaceOrder>;
+  /** Re-reads one package (webhook hints); null when the marketplace does not know it. */
+  getPackage?(packageId: string): Promise<MarketplaceOrder | null>;
+  /** Statuses `updatePackageStatus` accepts; anything else throws ProviderError("invalid_request"). */
+  readonly packageStatuses?: readonly PackageStatus[];
+  updatePackageStatus?(update: PackageStatusUpdate): Promise<void>;
+  /** Attaches the merchant's e-invoice/e-archive PDF link to a package. Idempotent per package. */
+  sendInvoiceLink?(input: { packageId: string; invoiceUrl: string; invoiceNumber?: string }): Promise<void>;
+  /** Claims modified in [since, until], oldest first; upsert on `claimId`. */
+  listClaims?(range: { since: Date; until: Date }): AsyncIterable<MarketplaceClaim>;
+  approveClaim?(input: { claimId: string; claimLineIds: string[] }): Promise<void>;
+  /** `reasonId` is one of the marketplace's own rejection reasons. */
+  rejectClaim?(input: {
+    claimId: string;
+    claimLineIds: string[];
+    reasonId: string;
+    description: string;
+  }): Promise<void>;
 }

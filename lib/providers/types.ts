@@ -6,7 +6,15 @@ export type ProviderId = (typeof PROVIDER_IDS)[number];
 export const PROVIDER_KINDS = ["marketplace", "payment", "cargo", "erp"] as const;
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 
-export const SYNC_KINDS = ["products_out", "stock_price_out", "orders_in", "erp_out"] as const;
+/** Every sync kind any provider declares; which provider runs which (and how often) is in the registry. */
+export const SYNC_KINDS = [
+  "products_out",
+  "stock_price_out",
+  "orders_in",
+  "claims_in",
+  "tracking_in",
+  "erp_out",
+] as const;
 export type SyncKind = (typeof SYNC_KINDS)[number];
 
 /** One credential or setting field as the settings form shows it. Labels live in the i18n messages under `fields.<name>`. */
@@ -19,8 +27,8 @@ export type CredentialField = {
 };
 
 /**
- * What the catalogue knows about a provider: its kind, its credential fields and the zod schema that validates them
- * (snake_case field names, every provider has `base_url`), and the sync kinds it runs with their default frequencies.
+ * What a provider's `config.ts` knows: its kind, its credential fields and the zod schema that validates them
+ * (snake_case field names, every provider has `base_url`). Syncs, webhooks and the adapter are in the registry.
  */
 export type ProviderDefinition<Schema extends z.ZodObject = z.ZodObject> = {
   id: ProviderId;
@@ -29,6 +37,17 @@ export type ProviderDefinition<Schema extends z.ZodObject = z.ZodObject> = {
   defaultBaseUrl: string;
   credentialFields: readonly CredentialField[];
   credentialsSchema: Schema;
-  syncKinds: readonly { kind: SyncKind; defaultMinutes: number }[];
-  receivesWebhooks: boolean;
+};
+
+/**
+ * What the registry hands a provider's adapter factory: the decrypted, schema-checked credentials, the shared provider
+ * `fetch` (timeout, no redirects, metrics: `createProviderFetch`), and a `sleep` tests replace. Nothing else: an
+ * adapter never reads env or the DB.
+ */
+export type AdapterInput<Credentials> = {
+  credentials: Credentials;
+  fetch: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+  /** Tuning the benchmark and tests use (smaller batches than the provider's maximum). */
+  tuning?: { priceStockBatchSize?: number };
 };

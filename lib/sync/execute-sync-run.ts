@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { syncRuns } from "@/db/schema";
-import { getSyncHandler } from "./registry";
+import { findSyncHandler } from "@/lib/providers/registry";
 import { markRunStarted, markRunSucceeded } from "./run-lifecycle";
 import type { SyncDeps } from "./sync-deps";
 import type { StepRunner } from "./step";
@@ -21,7 +21,7 @@ export async function executeSyncRun(options: {
     const started = await markRunStarted(db, runId);
     return { integrationId: started.integrationId, kind: started.kind, options: started.options };
   });
-  const handler = getSyncHandler(run.integrationId, run.kind);
+  const handler = await findSyncHandler(run.integrationId, run.kind);
   if (!handler) throw new Error(`${run.integrationId} has no "${run.kind}" sync`);
   await handler({ db, runId, integrationId: run.integrationId, options: run.options, step, deps });
   await step.run("finish-run", () => markRunSucceeded(db, runId));

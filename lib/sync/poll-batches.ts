@@ -1,4 +1,5 @@
-import type { BatchItemResult, MarketplaceAdapter } from "@/lib/providers/marketplace";
+import type { BatchItemResult, MarketplaceAdapter, PushReceipt } from "@/lib/providers/marketplace";
+import { ProviderError } from "@/lib/errors";
 import type { StepRunner } from "./step";
 
 const MAX_POLLS = 60;
@@ -14,9 +15,11 @@ export async function pollBatches(options: {
   const results: BatchItemResult[] = [];
   for (const batchId of options.batchIds) {
     for (let poll = 0; ; poll += 1) {
-      const batch = await options.step.run(`poll-batch-${batchId}-${poll}`, () =>
-        options.adapter.getBatchResult(batchId),
-      );
+      const batch = await options.step.run(`poll-batch-${batchId}-${poll}`, () => {
+        if (!options.adapter.getBatchResult)
+          throw new ProviderError("bad_response", "The adapter answered batch ids it cannot poll");
+        return options.adapter.getBatchResult(batchId);
+      });
       if (batch.status === "completed") {
         results.push(...batch.items);
         break;
@@ -26,4 +29,16 @@ export async function pollBatches(options: {
     }
   }
   return results;
+}
+
+/** Every item's final verdict for a push: polled when the marketplace answered batch ids, as given otherwise. */
+export async function settlePush(options: {
+  adapter: MarketplaceAdapter;
+  receipt: PushReceipt;
+  step: StepRunner;
+  pollIntervalMs?: number;
+}): Promise<BatchItemResult[]> {
+  const { receipt } = options;
+  if (receipt.mode === "items") return receipt.items;
+  return pollBatches({ ...options, batchIds: receipt.batchIds });
 }

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { requireProvider } from "@/lib/integrations/get-integration";
 import { dispatchSyncRun } from "@/lib/runner/dispatch";
 import { describeError } from "./run-lifecycle";
-import { implementedSyncKinds } from "./registry";
+import { runnableSyncKinds } from "@/lib/providers/registry";
 
 /**
  * Queues a sync run and hands it to the active runner. One queued-or-running run per integration and kind: the
@@ -24,7 +24,7 @@ export async function requestSync(options: {
 }) {
   const { db, actor } = options;
   const provider = requireProvider(options.integrationId);
-  const kinds = implementedSyncKinds(provider.id);
+  const kinds = runnableSyncKinds(provider);
   const kind = options.kind ?? kinds[0];
   if (!kind || !kinds.includes(kind as never)) {
     throw new AppError(

@@ -1,8 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { integrations, syncRuns } from "@/db/schema";
-import { getProvider } from "@/lib/providers/catalog";
-import { implementedSyncKinds } from "./registry";
+import { getProvider, runnableSyncKinds } from "@/lib/providers/registry";
 
 export type DueSync = { integrationId: string; kind: string; slotKey: string };
 
@@ -22,10 +21,9 @@ export async function listDueSyncs(options: { db: Db; now?: Date }): Promise<Due
   for (const integration of active) {
     const provider = getProvider(integration.id);
     if (!provider) continue;
-    const implemented = implementedSyncKinds(integration.id);
-    for (const { kind, defaultMinutes } of provider.syncKinds) {
-      if (!implemented.includes(kind)) continue;
-      const minutes = integration.syncMinutes[kind] ?? defaultMinutes;
+    for (const kind of runnableSyncKinds(provider)) {
+      const minutes = integration.syncMinutes[kind] ?? provider.syncs[kind]?.defaultMinutes;
+      if (minutes === undefined) continue;
       candidates.push({ integrationId: integration.id, kind, slotKey: slotKey(integration.id, kind, minutes, now) });
     }
   }

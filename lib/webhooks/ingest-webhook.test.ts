@@ -6,7 +6,10 @@ import { describeWithDatabase } from "@/db/testing";
 import { saveIntegrationConfig } from "@/lib/integrations/save-integration-config";
 import { createTestActor } from "@/lib/testing/actors";
 import { ingestWebhook, MAX_WEBHOOK_BYTES } from "./ingest-webhook";
-import { WEBHOOK_PROVIDERS, type WebhookProviderId } from "./webhook-providers";
+import { PROVIDERS, type WebhookDefinition } from "@/lib/providers/registry";
+import type { WebhookProviderId } from "./handlers/test-delivery";
+
+const webhookOf = (provider: WebhookProviderId): WebhookDefinition => PROVIDERS[provider].webhook!;
 
 const hmac = (key: string, text: string, encoding: "hex" | "base64") =>
   createHmac("sha256", key).update(text, "utf8").digest(encoding);
@@ -70,14 +73,7 @@ const CASES: Record<WebhookProviderId, Case> = {
   },
   trendyol: {
     config: { seller_id: "123456", api_key: "k", api_secret: "s", ...BASIC },
-    eventType: WEBHOOK_PROVIDERS.trendyol.eventTypes[0]!,
-    secret: BASIC.webhook_password,
-    signsBody: false,
-    sign: (_body, secret) => ({ authorization: basic(BASIC.webhook_username, secret) }),
-  },
-  aras: {
-    config: { username: "aras-user", password: "aras-pass", customer_code: "C-1", ...BASIC },
-    eventType: WEBHOOK_PROVIDERS.aras.eventTypes[0]!,
+    eventType: webhookOf("trendyol").eventTypes[0]!,
     secret: BASIC.webhook_password,
     signsBody: false,
     sign: (_body, secret) => ({ authorization: basic(BASIC.webhook_username, secret) }),
@@ -108,7 +104,7 @@ describeWithDatabase("webhook intake", (database) => {
   for (const provider of Object.keys(CASES) as WebhookProviderId[]) {
     const testCase = CASES[provider];
     const sample = () => {
-      const { body, headers } = WEBHOOK_PROVIDERS[provider].buildSample(testCase.eventType, testCase.config);
+      const { body, headers } = webhookOf(provider).buildSample(testCase.eventType, testCase.config);
       const unsigned = Object.fromEntries(
         Object.entries(headers).filter(([name]) => !/hmac|signature|authorization/i.test(name)),
       );
@@ -160,7 +156,7 @@ describeWithDatabase("webhook intake", (database) => {
   }
 
   it("rejects a Stripe delivery whose timestamp is outside the tolerance", async () => {
-    const { body } = WEBHOOK_PROVIDERS.stripe.buildSample("payment_intent.succeeded", CASES.stripe.config);
+    const { body } = webhookOf("stripe").buildSample("payment_intent.succeeded", CASES.stripe.config);
     const stale = Math.floor(Date.now() / 1000) - 3600;
     const outcome = await deliver("stripe", body, {
       "stripe-signature": `t=${stale},v1=${hmac(STRIPE_SECRET, `${stale}.${body}`, "hex")}`,
@@ -172,12 +168,17 @@ describeWithDatabase("webhook intake", (database) => {
 
   it("answers 404 for unknown or unconfigured providers, 413 for oversize bodies", async () => {
     expect((await deliver("amazon", "{}", {})).status).toBe(404);
+    // Aras has no push channel: there is no endpoint, configured or not.
+    expect(await deliver("aras", "{}", {})).toMatchObject({
+      status: 404,
+      body: { message: expect.stringContaining("no webhook") },
+    });
     await db()
       .delete((await import("@/db/schema")).integrations)
-      .where(eq((await import("@/db/schema")).integrations.id, "aras"));
+      .where(eq((await import("@/db/schema")).integrations.id, "hepsiburada"));
     const { forgetWebhookIntegration } = await import("./webhook-integration-cache");
-    forgetWebhookIntegration("aras");
-    const unconfigured = await deliver("aras", "{}", {});
+    forgetWebhookIntegration("hepsiburada");
+    const unconfigured = await deliver("hepsiburada", "{}", {});
     expect(unconfigured).toMatchObject({ status: 404, body: { message: expect.stringContaining("not configured") } });
     expect((await deliver("shopify", null, {})).status).toBe(413);
     expect((await deliver("shopify", "x".repeat(MAX_WEBHOOK_BYTES + 1), {})).status).toBe(413);
@@ -191,7 +192,7 @@ describeWithDatabase("webhook intake", (database) => {
       type: "shopify",
       body: { is_active: false, webhook_ip_allowlist: ["198.51.100.0/24"] },
     });
-    const { body, headers } = WEBHOOK_PROVIDERS.shopify.buildSample("products/update", CASES.shopify.config);
+    const { body, headers } = webhookOf("shopify").buildSample("products/update", CASES.shopify.config);
     expect((await deliver("shopify", body, headers, "203.0.113.10")).status).toBe(403);
     const inside = await deliver("shopify", body, headers, "198.51.100.77");
     expect(inside.status).toBe(200);

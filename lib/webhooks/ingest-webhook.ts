@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { webhookEvents } from "@/db/schema";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { getEnv } from "@/lib/env";
+import { getProvider } from "@/lib/providers/registry";
 import { safeEqual } from "@/lib/providers/safe-equal";
 import { redactHeaders } from "@/lib/providers/webhook-headers";
 import type { WebhookCallTarget } from "@/lib/providers/webhook-types";
@@ -11,7 +12,6 @@ import { createRateLimiter } from "./rate-limit";
 import { loadWebhookIntegration } from "./webhook-integration-cache";
 import { insertWebhookEvent } from "./insert-webhook-event";
 import { reject, type WebhookOutcome } from "./webhook-outcome";
-import { getWebhookProvider } from "./webhook-providers";
 
 export const MAX_WEBHOOK_BYTES = 1024 * 1024;
 export const TEST_DELIVERY_HEADER = "x-kopru-test-delivery";
@@ -41,7 +41,7 @@ export async function ingestWebhook(options: {
   call?: WebhookCallTarget;
 }): Promise<WebhookOutcome> {
   const { db, provider: providerId, rawBody, headers, ip, call } = options;
-  const provider = getWebhookProvider(providerId);
+  const provider = getProvider(providerId)?.webhook;
   if (!provider) return reject(404, "not_found", `Köprü has no webhook endpoint for "${providerId}"`);
   const integration = await loadWebhookIntegration(db, providerId);
   if (!integration) return reject(404, "not_configured", `The ${providerId} integration is not configured in Köprü`);

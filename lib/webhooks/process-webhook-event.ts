@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { webhookEvents, type WebhookEvent, type WebhookStatus } from "@/db/schema";
 import { describeError } from "@/lib/sync/run-lifecycle";
-import { findWebhookHandler } from "./handlers";
+import { findWebhookHandler } from "@/lib/providers/registry";
 import { appendTimeline } from "./timeline";
 
 export const WEBHOOK_MAX_ATTEMPTS = 5;
@@ -30,7 +30,7 @@ export async function processClaimedWebhookEvent(options: {
 }): Promise<{ status: WebhookStatus; error?: string }> {
   const { db, event } = options;
   const started = performance.now();
-  const handler = findWebhookHandler(event.provider, event.eventType);
+  const handler = await findWebhookHandler(event.provider, event.eventType);
   try {
     const result = handler
       ? await handler({ db, event, payload: JSON.parse(event.rawBody) })

@@ -15,7 +15,7 @@ import { ingestWebhook } from "./ingest-webhook";
 import { processPendingWebhooks } from "./process-webhook-event";
 import { replayMatchingWebhooks, replayWebhookEvent } from "./replay-webhooks";
 import { sweepWebhooks } from "./sweep-webhooks";
-import { WEBHOOK_PROVIDERS } from "./webhook-providers";
+import { PROVIDERS } from "@/lib/providers/registry";
 
 const SHOP = {
   shop_domain: "demo-store.myshopify.com",
@@ -23,7 +23,7 @@ const SHOP = {
   webhook_secret: "process-test-secret-1234",
 };
 const orderDelivery = (orderId: number, sku = "KOPRU-TSHIRT-M") => {
-  const sample = WEBHOOK_PROVIDERS.shopify.buildSample("orders/create", SHOP);
+  const sample = PROVIDERS.shopify.webhook!.buildSample("orders/create", SHOP);
   const payload = JSON.parse(sample.body) as { id: number; name: string; line_items: { sku: string }[] };
   payload.id = orderId;
   payload.name = `#${orderId}`;

@@ -3,8 +3,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { loadIntegrationCredentials } from "@/lib/integrations/load-credentials";
+import { getProvider } from "@/lib/providers/registry";
 import { TEST_DELIVERY_HEADER, testDeliveryMark } from "./ingest-webhook";
-import { getWebhookProvider } from "./webhook-providers";
 
 export type TestWebhookResult = {
   status: number;
@@ -26,7 +26,7 @@ export async function sendTestWebhook(options: {
   appUrl: string;
 }): Promise<TestWebhookResult> {
   const { db, actor, provider: providerId, eventType } = options;
-  const provider = getWebhookProvider(providerId);
+  const provider = getProvider(providerId)?.webhook;
   if (!provider) throw new AppError("not_found", `${providerId} does not send webhooks`);
   if (!provider.eventTypes.includes(eventType)) {
     throw new AppError("invalid_input", `Event type must be one of: ${provider.eventTypes.join(", ")}`);

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { integrations, type Integration } from "@/db/schema";
 import { openSecrets } from "@/lib/integrations/integration-secrets";
-import { getProvider } from "@/lib/providers/catalog";
+import { getProvider } from "@/lib/providers/registry";
 
 export type WebhookIntegration = { row: Integration; credentials: Record<string, unknown> };
 

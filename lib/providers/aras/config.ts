@@ -8,8 +8,7 @@ export const ARAS_QUERY_PRODUCTION_URL =
 /**
  * Aras runs two SOAP services: the order service (`base_url`, SetOrder/CancelDispatch with `username`/`password`) and the
  * query service (`query_url`, LoginInfo with its own user, password and `customer_code`; the query user falls back to the
- * order user when empty). Aras has no push channel of its own (fact sheet); the webhook fields authenticate deliveries
- * from a relay with Basic credentials or an API key chosen in Köprü.
+ * order user when empty). Aras has no push channel (fact sheet): shipment status comes from polling (`tracking_in`).
  */
 export const arasCredentialsSchema = z.object({
   username: z.string().trim().min(1, "Required"),
@@ -17,9 +16,6 @@ export const arasCredentialsSchema = z.object({
   customer_code: z.string().trim().min(1, "Required"),
   query_username: z.string().trim().optional(),
   query_password: z.string().trim().optional(),
-  webhook_username: z.string().trim().optional(),
-  webhook_password: z.string().trim().optional(),
-  webhook_api_key: z.string().trim().optional(),
   query_url: z.url({ protocol: /^https?$/, error: "Must be an http(s) URL" }).default(ARAS_QUERY_PRODUCTION_URL),
   base_url: z.url({ protocol: /^https?$/, error: "Must be an http(s) URL" }).default(ARAS_PRODUCTION_URL),
 });
@@ -37,12 +33,7 @@ export const arasProvider = {
     { name: "customer_code", isSecret: false, isRequired: true },
     { name: "query_username", isSecret: false, isRequired: false },
     { name: "query_password", isSecret: true, isRequired: false },
-    { name: "webhook_username", isSecret: false, isRequired: false },
-    { name: "webhook_password", isSecret: true, isRequired: false },
-    { name: "webhook_api_key", isSecret: true, isRequired: false },
     { name: "query_url", isSecret: false, isRequired: false, inputType: "url" },
     { name: "base_url", isSecret: false, isRequired: false, inputType: "url" },
   ],
-  syncKinds: [],
-  receivesWebhooks: true,
 } satisfies ProviderDefinition;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ProviderError } from "@/lib/errors";
-import { createHepsiburadaAdapter, type HepsiburadaAdapterConfig } from "./index";
+import { createHepsiburadaAdapter, type HepsiburadaAdapterConfig } from "./adapter";
 import { describeErrorBody, type HepsiburadaError } from "./client";
 import { generateListings, MERCHANT_DELIVERED_CARGO, startHepsiburadaFake, type HepsiburadaFake } from "./fake-server";
 
@@ -67,12 +67,16 @@ describe("auth", () => {
   it("names a wrong service key and a wrong User-Agent distinctly", async () => {
     const wrongKey = await failure(adapter({ serviceKey: "wrong" }).testConnection());
     expect(wrongKey).toBeInstanceOf(ProviderError);
-    expect(wrongKey).toMatchObject({ kind: "auth", status: 401, details: { messageKey: "hepsiburada_key_rejected" } });
+    expect(wrongKey).toMatchObject({
+      kind: "auth",
+      status: 401,
+      details: { messageKey: "errors.hepsiburada_key_rejected" },
+    });
     const wrongAgent = await failure(adapter({ developerUsername: `${MERCHANT} - SelfIntegration` }).testConnection());
     expect(wrongAgent).toMatchObject({
       kind: "forbidden",
       status: 403,
-      details: { messageKey: "hepsiburada_user_agent_rejected" },
+      details: { messageKey: "errors.hepsiburada_user_agent_rejected" },
     });
     expect(wrongKey?.message).not.toEqual(wrongAgent?.message);
     expect(`${wrongKey?.message} ${wrongAgent?.message}`).not.toContain(credentials.serviceKey);
@@ -137,7 +141,7 @@ describe("listings and uploads", () => {
     expect(fake.listings.get("KOPRU-SKU-00001")).toMatchObject({ price: 149.9, availableStock: 7 });
     expect(fake.listings.get("KOPRU-SKU-00002")).toMatchObject({ price: 102 });
     // Without the sent items only the failures are known.
-    expect((await hb.getBatchResult(upload!.batchId)).items.map((item) => item.sku)).toEqual([
+    expect((await hb.getUploadResult(upload!.batchId)).items.map((item) => item.sku)).toEqual([
       "KOPRU-SKU-00002",
       "KOPRU-SKU-00003",
       "NOT-ON-HB",
@@ -174,7 +178,7 @@ describe("listings and uploads", () => {
       salePriceKurus: 100,
     };
     const error = await failure(adapter({}, slowFake).pushPriceStock(Array.from({ length: 20_000 }, () => update)));
-    expect(error).toMatchObject({ status: 406, details: { messageKey: "hepsiburada_daily_limit" } });
+    expect(error).toMatchObject({ status: 406, details: { messageKey: "errors.hepsiburada_daily_limit" } });
   });
 });
 
@@ -293,29 +297,75 @@ describe("orders and packages", () => {
 describe("claims", () => {
   it("lists claims and accepts or rejects them", async () => {
     const base = { orderNumber: "4100000001", lineItemId: "l-1", merchantSku: "S", type: "Return", quantity: 1 };
+    const at = clock - 60_000;
     fake.oms.claims.set("C-1", {
       ...base,
       claimNumber: "C-1",
       status: "AwaitingAction",
-      claimDate: clock,
+      claimDate: at,
       explanation: "Beden",
     });
     fake.oms.claims.set("C-2", {
       ...base,
       claimNumber: "C-2",
       status: "AwaitingAction",
-      claimDate: clock,
+      claimDate: at,
       explanation: "Kırık",
     });
     const hb = adapter();
-    const claims = await collect(hb.listClaims());
-    expect(claims.map((claim) => [claim.claimNumber, claim.status, claim.reason])).toEqual([
-      ["C-1", "AwaitingAction", "Beden"],
-      ["C-2", "AwaitingAction", "Kırık"],
+    const claims = await collect(hb.listClaims({ since: new Date(at - 1000), until: new Date(clock) }));
+    expect(
+      claims.map((claim) => [claim.claimId, claim.status, claim.lines[0]?.reason, claim.lines[0]?.lineId]),
+    ).toEqual([
+      ["C-1", "waiting", "Beden", "l-1"],
+      ["C-2", "waiting", "Kırık", "l-1"],
     ]);
-    await hb.acceptClaim({ claimNumber: "C-1", finalizedWith: "Refund" });
-    await hb.rejectClaim({ claimNumber: "C-2", reason: "Ürün kullanılmış" });
-    expect((await collect(hb.listClaims({ status: "Accepted" }))).map((claim) => claim.claimNumber)).toEqual(["C-1"]);
+    await hb.approveClaim({ claimId: "C-1", claimLineIds: ["C-1"] });
+    await hb.rejectClaim({ claimId: "C-2", claimLineIds: ["C-2"], reasonId: "3", description: "Ürün kullanılmış" });
+    expect((await collect(hb.listClaimViews({ status: "Accepted" }))).map((claim) => claim.claimNumber)).toEqual([
+      "C-1",
+    ]);
     expect(fake.oms.claims.get("C-2")?.status).toBe("Rejected");
+  });
+});
+
+describe("MarketplaceAdapter statuses", () => {
+  it("packs, ships, delivers and links the invoice through the shared shape", async () => {
+    const hb = adapter();
+    const line = fake.oms.addLine({ orderNumber: "S-1", merchantSku: "S", cargoCompany: MERCHANT_DELIVERED_CARGO });
+    await hb.updatePackageStatus({
+      packageId: "open-S-1",
+      lines: [{ lineId: line.id, quantity: 1 }],
+      status: "picking",
+    });
+    const packageNumber = fake.oms.lines.get(line.id)!.packageNumber!;
+    await hb.updatePackageStatus({ packageId: packageNumber, lines: [], status: "shipped", trackingNumber: "T9" });
+    await hb.updatePackageStatus({ packageId: packageNumber, lines: [], status: "delivered" });
+    await hb.sendInvoiceLink({ packageId: packageNumber, invoiceUrl: "https://fatura.example/9.pdf" });
+    expect(fake.oms.packages.get(packageNumber)).toMatchObject({ status: "Delivered", trackingNumber: "T9" });
+    const other = fake.oms.addLine({ orderNumber: "S-2", merchantSku: "S" });
+    await hb.updatePackageStatus({
+      packageId: "open-S-2",
+      lines: [{ lineId: other.id, quantity: 1 }],
+      status: "cancel_line",
+      reasonId: "2",
+    });
+    expect(fake.oms.lines.get(other.id)?.status).toBe("Cancelled");
+  });
+
+  it("pushPriceStock answers every item's final verdict", async () => {
+    fake.clearListings();
+    fake.addListings(generateListings(2));
+    const receipt = await adapter().pushPriceStock([
+      { sku: "KOPRU-SKU-00001", barcode: "HBCV0000000001", stock: 4, listPriceKurus: 100, salePriceKurus: 100 },
+      { sku: "KOPRU-SKU-00009", barcode: "HBCV0000000009", stock: 4, listPriceKurus: 100, salePriceKurus: 100 },
+    ]);
+    expect(receipt).toEqual({
+      mode: "items",
+      items: [
+        { sku: "KOPRU-SKU-00001", barcode: "HBCV0000000001", ok: true, errors: [] },
+        { sku: "KOPRU-SKU-00009", barcode: "HBCV0000000009", ok: false, errors: ["ProductNotFound"] },
+      ],
+    });
   });
 });

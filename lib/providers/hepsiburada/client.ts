@@ -118,28 +118,34 @@ function toError(response: Response, text: string, service: HepsiburadaService, 
     );
   const auth = authFailureOf(status, said.message);
   if (auth === "key")
-    return make("auth", "hepsiburada_key_rejected", "Hepsiburada rejected the merchant id or service key (401)");
+    return make("auth", "errors.hepsiburada_key_rejected", "Hepsiburada rejected the merchant id or service key (401)");
   if (auth === "user_agent")
     return make(
       "forbidden",
-      "hepsiburada_user_agent_rejected",
+      "errors.hepsiburada_user_agent_rejected",
       `Hepsiburada refused the developer username sent as User-Agent (${status}); it must be the integrator's developer username authorised for this merchant`,
     );
   if (status === 429)
     return make(
       "rate_limited",
-      "hepsiburada_rate_limited",
+      "errors.hepsiburada_rate_limited",
       "Hepsiburada rate limit reached (429)",
       retryAfterOf(response) ?? backoffMs,
     );
   if (said.message && BUSY_UPLOADS.test(said.message))
-    return make("rate_limited", "hepsiburada_uploads_busy", "Hepsiburada has too many uploads in progress", backoffMs);
+    return make(
+      "rate_limited",
+      "errors.hepsiburada_uploads_busy",
+      "Hepsiburada has too many uploads in progress",
+      backoffMs,
+    );
   if (status === 406 || (said.message && DAILY_LIMIT.test(said.message)))
-    return make("invalid_request", "hepsiburada_daily_limit", "Hepsiburada's daily upload limit is used up");
+    return make("invalid_request", "errors.hepsiburada_daily_limit", "Hepsiburada's daily upload limit is used up");
   if (status === 404)
-    return make("not_found", "hepsiburada_not_found", "Hepsiburada could not find the resource (404)");
-  if (status >= 500) return make("unavailable", "hepsiburada_unavailable", `Hepsiburada is unavailable (${status})`);
-  return make("invalid_request", "hepsiburada_rejected", `Hepsiburada rejected the request (${status})`);
+    return make("not_found", "errors.hepsiburada_not_found", "Hepsiburada could not find the resource (404)");
+  if (status >= 500)
+    return make("unavailable", "errors.hepsiburada_unavailable", `Hepsiburada is unavailable (${status})`);
+  return make("invalid_request", "errors.hepsiburada_rejected", `Hepsiburada rejected the request (${status})`);
 }
 
 function correlationOf(response: Response): string | undefined {
@@ -190,7 +196,7 @@ export function createHepsiburadaClient(options: HepsiburadaClientOptions): Heps
         throw new HepsiburadaError(
           "network",
           `Could not reach Hepsiburada at ${url.host}`,
-          { messageKey: "hepsiburada_unreachable", params: { host: url.host, service } },
+          { messageKey: "errors.hepsiburada_unreachable", params: { host: url.host, service } },
           { cause },
         );
       }
@@ -228,7 +234,7 @@ function badResponse(path: string, issue: string, cause?: unknown): HepsiburadaE
   return new HepsiburadaError(
     "bad_response",
     `Hepsiburada answered ${path} with an unexpected shape: ${issue}`,
-    { messageKey: "hepsiburada_bad_response", params: { path }, providerMessage: issue },
+    { messageKey: "errors.hepsiburada_bad_response", params: { path }, providerMessage: issue },
     { cause },
   );
 }

@@ -73,13 +73,8 @@ export const hepsiburadaProvider = {
     { name: "developer_username", isSecret: false, isRequired: true },
     { name: "webhook_username", isSecret: false, isRequired: false },
     { name: "webhook_password", isSecret: true, isRequired: false },
-    { name: "base_url", isSecret: false, isRequired: false, inputType: "url" },
     { name: "listing_base_url", isSecret: false, isRequired: false, inputType: "url" },
     { name: "catalog_base_url", isSecret: false, isRequired: false, inputType: "url" },
+    { name: "base_url", isSecret: false, isRequired: false, inputType: "url" },
   ],
-  syncKinds: [
-    { kind: "orders_in", defaultMinutes: 15 },
-    { kind: "stock_price_out", defaultMinutes: 15 },
-  ],
-  receivesWebhooks: true,
 } satisfies ProviderDefinition;

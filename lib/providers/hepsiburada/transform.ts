@@ -1,5 +1,6 @@
 import type {
   BatchItemResult,
+  ClaimStatus,
   MarketplaceAddress,
   MarketplaceOrder,
   MarketplaceOrderLine,
@@ -287,6 +288,20 @@ export type HepsiburadaClaimView = {
   merchantSku: string | null;
   claimedAt: Date | null;
 };
+
+const CLAIM_STATUS_BY_NAME: Record<string, ClaimStatus> = {
+  awaitingpreapproval: "created",
+  created: "created",
+  awaitingaction: "waiting",
+  waiting: "waiting",
+  accepted: "accepted",
+  rejected: "rejected",
+  cancelled: "cancelled",
+};
+
+export function toClaimStatus(status: string): ClaimStatus {
+  return CLAIM_STATUS_BY_NAME[status.toLowerCase().replace(/[\s_-]/g, "")] ?? "unknown";
+}
 
 export function toClaimView(claim: HepsiburadaClaim): HepsiburadaClaimView {
   return {

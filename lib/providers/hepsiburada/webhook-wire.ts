@@ -40,7 +40,7 @@ export const webhookLineCancelSchema = z.looseObject({
 });
 
 export const webhookPackageMoveSchema = z.looseObject({
-  packageNumber: idSchema.nullish(),
+  packageNumber: idSchema,
   merchantId: text,
   barcode: text,
   shippedDate: text,

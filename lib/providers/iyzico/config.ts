@@ -29,6 +29,4 @@ export const iyzicoProvider = {
     { name: "merchant_id", isSecret: false, isRequired: false },
     { name: "base_url", isSecret: false, isRequired: false, inputType: "url" },
   ],
-  syncKinds: [],
-  receivesWebhooks: true,
 } satisfies ProviderDefinition;

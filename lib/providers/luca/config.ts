@@ -30,6 +30,4 @@ export const lucaProvider = {
     { name: "branch_id", isSecret: false, isRequired: false },
     { name: "base_url", isSecret: false, isRequired: false, inputType: "url" },
   ],
-  syncKinds: [{ kind: "erp_out", defaultMinutes: 30 }],
-  receivesWebhooks: false,
 } satisfies ProviderDefinition;

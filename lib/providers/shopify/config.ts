@@ -37,6 +37,4 @@ export const shopifyProvider = {
     { name: "webhook_secret", isSecret: true, isRequired: true },
     { name: "base_url", isSecret: false, isRequired: false, inputType: "url" },
   ],
-  syncKinds: [{ kind: "orders_in", defaultMinutes: 5 }],
-  receivesWebhooks: true,
 } satisfies ProviderDefinition;

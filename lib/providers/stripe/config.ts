@@ -33,6 +33,4 @@ export const stripeProvider = {
     { name: "webhook_secret", isSecret: true, isRequired: true },
     { name: "base_url", isSecret: false, isRequired: false, inputType: "url" },
   ],
-  syncKinds: [],
-  receivesWebhooks: true,
 } satisfies ProviderDefinition;

@@ -40,10 +40,4 @@ export const trendyolProvider = {
     { name: "webhook_api_key", isSecret: true, isRequired: false },
     { name: "base_url", isSecret: false, isRequired: false, inputType: "url" },
   ],
-  syncKinds: [
-    { kind: "products_out", defaultMinutes: 30 },
-    { kind: "stock_price_out", defaultMinutes: 30 },
-    { kind: "orders_in", defaultMinutes: 5 },
-  ],
-  receivesWebhooks: true,
 } satisfies ProviderDefinition;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { MarketplaceOrder, MarketplaceProduct, PriceStockUpdate } from "@/lib/providers/marketplace";
+import type { MarketplaceOrder, MarketplaceProduct, PriceStockUpdate, PushReceipt } from "@/lib/providers/marketplace";
 import {
   LIST_PRICE_BELOW_SALE_MESSAGE,
   PRODUCT_NOT_FOUND_MESSAGE,
@@ -36,6 +36,12 @@ const adapter = (overrides: { apiSecret?: string } = {}) =>
     sleep,
     productDefaults: { cargoCompanyId: 10, dimensionalWeight: 1 },
   });
+
+/** Trendyol answers every push with batch ids to poll. */
+function batchIds(receipt: PushReceipt): string[] {
+  if (receipt.mode !== "batches") throw new Error(`expected batch ids, got ${receipt.mode}`);
+  return receipt.batchIds;
+}
 
 const KUPA: MarketplaceProduct = {
   sku: "KUPA-1",
@@ -77,7 +83,7 @@ describe("createTrendyolAdapter", () => {
   });
 
   it("creates products in a batch and lists them back in kuruş", async () => {
-    const [batchId] = await adapter().pushProducts([KUPA]);
+    const [batchId] = batchIds(await adapter().pushProducts([KUPA]));
     expect(await adapter().getBatchResult(batchId!)).toMatchObject({ status: "in_progress", items: [] });
     expect(await adapter().getBatchResult(batchId!)).toMatchObject({
       status: "completed",
@@ -97,7 +103,7 @@ describe("createTrendyolAdapter", () => {
       barcode: "8691234500035",
       title: "Ş".repeat(PRODUCT_TITLE_MAX_LENGTH + 20),
     };
-    const [createId] = await adapter().pushProducts([KUPA, atLimit, tooLong]);
+    const [createId] = batchIds(await adapter().pushProducts([KUPA, atLimit, tooLong]));
     await adapter().getBatchResult(createId!);
     expect((await adapter().getBatchResult(createId!)).items).toEqual([
       { sku: "KUPA-1", barcode: KUPA.barcode, ok: true, errors: [] },
@@ -106,7 +112,7 @@ describe("createTrendyolAdapter", () => {
     ]);
     expect([...fake.state.products.keys()]).toEqual([KUPA.barcode, atLimit.barcode]);
 
-    const [updateId] = await adapter().pushProducts([{ ...KUPA, title: tooLong.title }], { mode: "update" });
+    const [updateId] = batchIds(await adapter().pushProducts([{ ...KUPA, title: tooLong.title }], { mode: "update" }));
     await adapter().getBatchResult(updateId!);
     expect((await adapter().getBatchResult(updateId!)).items).toEqual([
       { sku: "KUPA-1", barcode: KUPA.barcode, ok: false, errors: [TITLE_TOO_LONG_MESSAGE] },
@@ -122,7 +128,7 @@ describe("createTrendyolAdapter", () => {
       update("8699999999990"),
       update("8690000000002"),
     ];
-    const [batchId] = await adapter().pushPriceStock(updates);
+    const [batchId] = batchIds(await adapter().pushPriceStock(updates));
     expect((await adapter().getBatchResult(batchId!)).status).toBe("in_progress");
     const result = await adapter().getBatchResult(batchId!);
     expect(result.status).toBe("completed");
@@ -137,8 +143,8 @@ describe("createTrendyolAdapter", () => {
 
   it("sends 2,500 price-stock updates as 3 requests of at most 1,000", async () => {
     const updates = Array.from({ length: 2500 }, (_, i) => update(`86911${String(i).padStart(8, "0")}`));
-    const batchIds = await adapter().pushPriceStock(updates);
-    expect(batchIds).toHaveLength(3);
+    const ids = batchIds(await adapter().pushPriceStock(updates));
+    expect(ids).toHaveLength(3);
     expect(
       fake.state.requests[`POST /integration/inventory/sellers/${credentials.sellerId}/products/price-and-inventory`],
     ).toBe(3);
@@ -147,10 +153,10 @@ describe("createTrendyolAdapter", () => {
 
   it("skips a chunk Trendyol already has from the last 15 minutes instead of failing", async () => {
     const updates = [update("8690000000000")];
-    expect(await adapter().pushPriceStock(updates)).toHaveLength(1);
-    expect(await adapter().pushPriceStock(updates)).toEqual([]);
+    expect(batchIds(await adapter().pushPriceStock(updates))).toHaveLength(1);
+    expect(batchIds(await adapter().pushPriceStock(updates))).toEqual([]);
     clock += 15 * 60 * 1000;
-    expect(await adapter().pushPriceStock(updates)).toHaveLength(1);
+    expect(batchIds(await adapter().pushPriceStock(updates))).toHaveLength(1);
   });
 
   it("lists every order across pages and 14-day windows once, oldest change first", async () => {
@@ -172,7 +178,7 @@ describe("createTrendyolAdapter", () => {
     expect(fake.state.requests[`GET /integration/order/sellers/${credentials.sellerId}/orders`]).toBeGreaterThan(6);
   });
 
-  it("moves a package to Picking and Invoiced and sets its tracking number", async () => {
+  it("moves a package to Picking and Invoiced, and refuses a status Trendyol takes elsewhere", async () => {
     const [pkg] = generateOrders(1, START);
     fake.addOrders([pkg!]);
     const packageId = String(pkg!.id);
@@ -182,10 +188,10 @@ describe("createTrendyolAdapter", () => {
     expect(fake.state.orders[0]).toMatchObject({ status: "Picking" });
     await adapter().updatePackageStatus({ packageId, lines, status: "invoiced", invoiceNumber: "KPR2025000001" });
     expect(fake.state.orders[0]).toMatchObject({ status: "Invoiced" });
-    await adapter().updateTrackingNumber({ packageId, trackingNumber: "ARAS123456" });
-    expect(fake.state.orders[0]).toMatchObject({ cargoTrackingNumber: "ARAS123456" });
-
-    await expect(adapter().updateTrackingNumber({ packageId: "1", trackingNumber: "X" })).rejects.toMatchObject({
+    await expect(
+      adapter().updatePackageStatus({ packageId, lines, status: "shipped", trackingNumber: "ARAS123456" }),
+    ).rejects.toMatchObject({ kind: "invalid_request" });
+    await expect(adapter().updatePackageStatus({ packageId: "1", lines, status: "picking" })).rejects.toMatchObject({
       kind: "not_found",
     });
   });

@@ -160,9 +160,13 @@ export function toPackageStatusBody(update: PackageStatusUpdate): TrendyolPackag
       throw new ProviderError("invalid_request", `Package line id "${line.lineId}" is not a Trendyol line id`);
     return { lineId, quantity: line.quantity };
   });
-  return update.status === "invoiced"
-    ? { lines, params: { invoiceNumber: update.invoiceNumber }, status: "Invoiced" }
-    : { lines, params: {}, status: "Picking" };
+  if (update.status === "invoiced")
+    return { lines, params: { invoiceNumber: update.invoiceNumber }, status: "Invoiced" };
+  if (update.status === "picking") return { lines, params: {}, status: "Picking" };
+  throw new ProviderError(
+    "invalid_request",
+    `Trendyol does not take "${update.status}" through the package status call`,
+  );
 }
 
 /** Consecutive inclusive windows covering [startMs, endMs], each spanning at most `maxMs`; no gaps, no overlap. */

@@ -124,14 +124,14 @@ describeWithDatabase("Hepsiburada syncs", (database) => {
     await configureHepsiburada(db(), admin, fake.baseUrl, { service_key: "WrongKey1234" });
     expect(await testConnection({ db: db(), actor: admin, id: "hepsiburada" })).toMatchObject({
       ok: false,
-      messageKey: "hepsiburada_key_rejected",
+      messageKey: "errors.hepsiburada_key_rejected",
       params: { status: 401 },
       providerMessage: "Unauthorized",
     });
     await configureHepsiburada(db(), admin, fake.baseUrl, { developer_username: "someone_else" });
     expect(await testConnection({ db: db(), actor: admin, id: "hepsiburada" })).toMatchObject({
       ok: false,
-      messageKey: "hepsiburada_user_agent_rejected",
+      messageKey: "errors.hepsiburada_user_agent_rejected",
       params: { status: 403 },
     });
     await configureHepsiburada(db(), admin, fake.baseUrl);

@@ -6,7 +6,7 @@ import type { PriceStockUpdate } from "@/lib/providers/marketplace";
 import { readCursor, writeCursor } from "../sync-cursor";
 import type { SyncContext } from "../sync-deps";
 import { setRunTotal } from "../sync-progress";
-import { applyBatchResults, type PushedValues } from "../trendyol/apply-batch-results";
+import { applyBatchResults, type PushedValues } from "../marketplace/apply-batch-results";
 import { loadHepsiburadaAdapter } from "./hepsiburada-adapter";
 import { linkHepsiburadaListings } from "./link-listings";
 

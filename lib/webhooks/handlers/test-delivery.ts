@@ -2,10 +2,13 @@ import type { Db } from "@/db/client";
 import { integrations, webhookEvents } from "@/db/schema";
 import type { WebhookCallTarget } from "@/lib/providers/webhook-types";
 import type { WebhookHandlerResult } from "@/lib/webhooks/handler-types";
-import { WEBHOOK_PROVIDERS, type WebhookProviderId } from "@/lib/webhooks/webhook-providers";
-import { findWebhookHandler } from "./index";
+import { PROVIDERS, findWebhookHandler, type WebhookDefinition } from "@/lib/providers/registry";
+import type { ProviderId } from "@/lib/providers/types";
 
 /** Test fixture: drives the handlers with the providers' own realistic samples, the way the intake would. */
+
+/** The providers that push webhooks (the registry test checks this list against the registry). */
+export type WebhookProviderId = Exclude<ProviderId, "aras" | "luca">;
 
 const SAMPLE_CREDENTIALS: Record<WebhookProviderId, Record<string, unknown>> = {
   shopify: { webhook_secret: "shpss_test_secret", shop_domain: "kopru-demo.myshopify.com" },
@@ -18,8 +21,13 @@ const SAMPLE_CREDENTIALS: Record<WebhookProviderId, Record<string, unknown>> = {
     webhook_password: "hook-pass",
   },
   trendyol: { webhook_username: "kopru", webhook_password: "hook-pass" },
-  aras: { webhook_username: "kopru", webhook_password: "hook-pass" },
 };
+
+function webhookOf(provider: WebhookProviderId): WebhookDefinition {
+  const webhook = PROVIDERS[provider].webhook;
+  if (!webhook) throw new Error(`${provider} has no webhook in the registry`);
+  return webhook;
+}
 
 export type SampleDelivery = {
   provider: WebhookProviderId;
@@ -29,7 +37,7 @@ export type SampleDelivery = {
 
 /** The provider's sample delivery for `eventType`, its body JSON-parsed so a test can adjust it before delivering. */
 export function sampleDelivery(provider: WebhookProviderId, eventType: string): SampleDelivery {
-  const sample = WEBHOOK_PROVIDERS[provider].buildSample(eventType, SAMPLE_CREDENTIALS[provider]);
+  const sample = webhookOf(provider).buildSample(eventType, SAMPLE_CREDENTIALS[provider]);
   return {
     provider,
     headers: sample.headers,
@@ -42,7 +50,7 @@ export function sampleDelivery(provider: WebhookProviderId, eventType: string): 
 /** Parses the delivery with the provider's intake parser, stores it as a webhook event, and runs its handler. */
 export async function deliver(db: Db, delivery: SampleDelivery): Promise<WebhookHandlerResult> {
   const rawBody = JSON.stringify(delivery.body);
-  const parsed = WEBHOOK_PROVIDERS[delivery.provider].parse({
+  const parsed = webhookOf(delivery.provider).parse({
     rawBody,
     headers: new Headers(delivery.headers),
     method: delivery.method,
@@ -62,7 +70,7 @@ export async function deliver(db: Db, delivery: SampleDelivery): Promise<Webhook
     })
     .returning();
   if (!event) throw new Error("webhook event not stored");
-  const handler = findWebhookHandler(event.provider, event.eventType);
+  const handler = await findWebhookHandler(event.provider, event.eventType);
   if (!handler) throw new Error(`No handler for ${event.provider} ${event.eventType}`);
   return handler({ db, event, payload: parsed.payload });
 }

@@ -15,7 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { getEnv } from "@/lib/env";
 import { loadIntegration } from "@/lib/integrations/load-for-page";
-import { getProvider } from "@/lib/providers/catalog";
+import { getProvider, runnableSyncKinds } from "@/lib/providers/registry";
 
 type IntegrationPageProps = { params: Promise<{ id: string }> };
 
@@ -53,11 +53,11 @@ export default async function IntegrationPage({ params }: IntegrationPageProps) 
         <IntegrationSettingsForm
           id={id}
           fields={provider.credentialFields}
-          syncKinds={provider.syncKinds.map(({ kind }) => kind)}
+          syncKinds={runnableSyncKinds(provider)}
           canEdit={actor.role === "admin"}
         />
         <IntegrationOperations id={id} canEdit={actor.role === "admin"} />
-        {provider.receivesWebhooks && (
+        {provider.webhook && (
           <>
             {id === "hepsiburada" ? (
               <HepsiburadaWebhookTicket baseUrl={`${await publicOrigin()}/api/integrations/webhook/${id}`} />

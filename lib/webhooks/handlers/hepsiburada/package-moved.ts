@@ -8,19 +8,13 @@ import { parsePayload } from "../parse-payload";
 
 const INTEGRATION_ID = "hepsiburada";
 
-/** The package number from the body, else from the event id (`package.in_transit:<number>:<date>`). */
-function packageNumberOf(body: { packageNumber?: string | null }, providerEventId: string | null): string | null {
-  return body.packageNumber ?? providerEventId?.split(":")[1] ?? null;
-}
-
 /**
  * intransit / deliver / undeliver: re-reads the package from Hepsiburada (the call is only a hint) and stores the status
  * it reports now, so duplicates and out-of-order calls converge on Hepsiburada's current state.
  */
-export const handleHepsiburadaPackageMoved: WebhookHandler = async ({ db, event, payload }) => {
+export const handleHepsiburadaPackageMoved: WebhookHandler = async ({ db, payload }) => {
   const body = parsePayload(webhookPackageMoveSchema, payload, "Hepsiburada package");
-  const packageNumber = packageNumberOf(body, event.providerEventId);
-  if (!packageNumber) return { outcome: "ignored", note: "the call names no package" };
+  const { packageNumber } = body;
   const match = and(eq(orders.integrationId, INTEGRATION_ID), eq(orders.packageId, packageNumber));
   const [row] = await db.select({ id: orders.id, status: orders.status }).from(orders).where(match).limit(1);
   if (!row)

@@ -4,7 +4,7 @@ import { upsertMarketplaceOrders } from "@/lib/orders/upsert-orders";
 import type { WebhookHandlerContext, WebhookHandlerResult } from "@/lib/webhooks/handler-types";
 import { parsePayload } from "../parse-payload";
 import { upsertNote } from "../upsert-note";
-import { shopifyOrderSchema, toMarketplaceOrder } from "./shopify-order";
+import { shopifyOrderSchema, toMarketplaceOrder } from "@/lib/providers/shopify/transform";
 
 /**
  * Every orders/* topic carries the whole order: upsert it, and the newer `updated_at` wins. Shopify orders are taken

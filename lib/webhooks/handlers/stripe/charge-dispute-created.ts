@@ -3,7 +3,7 @@ import type { WebhookHandler } from "@/lib/webhooks/handler-types";
 import { parsePayload } from "../parse-payload";
 import { raiseAlertOnce } from "../raise-alert-once";
 import { upsertNote } from "../upsert-note";
-import { stripeDisputeEventSchema, stripeEventTime } from "./stripe-event";
+import { stripeDisputeEventSchema, stripeEventTime } from "@/lib/providers/stripe/transform";
 
 /**
  * Marks the payment disputed and alerts the merchant, who has until `due_by` to answer. The alert is keyed by the

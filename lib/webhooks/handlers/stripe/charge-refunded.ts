@@ -2,7 +2,7 @@ import { upsertPayment } from "@/lib/payments/upsert-payment";
 import type { WebhookHandler } from "@/lib/webhooks/handler-types";
 import { parsePayload } from "../parse-payload";
 import { upsertNote } from "../upsert-note";
-import { stripeChargeEventSchema, stripeEventTime } from "./stripe-event";
+import { stripeChargeEventSchema, stripeEventTime } from "@/lib/providers/stripe/transform";
 
 /** `amount_refunded` is the charge's cumulative refunded amount, so the payment converges whatever refunds came before. */
 export const handleStripeChargeRefunded: WebhookHandler = async ({ db, payload }) => {

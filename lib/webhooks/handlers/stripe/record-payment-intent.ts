@@ -2,7 +2,7 @@ import { upsertPayment, type PaymentStatus } from "@/lib/payments/upsert-payment
 import type { WebhookHandlerContext, WebhookHandlerResult } from "@/lib/webhooks/handler-types";
 import { parsePayload } from "../parse-payload";
 import { upsertNote } from "../upsert-note";
-import { stripeEventTime, stripePaymentIntentEventSchema } from "./stripe-event";
+import { stripeEventTime, stripePaymentIntentEventSchema } from "@/lib/providers/stripe/transform";
 
 type PaymentError = { code?: string | null; decline_code?: string | null; message?: string | null };
 

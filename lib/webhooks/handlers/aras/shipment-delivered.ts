@@ -1,4 +1,0 @@
-import type { WebhookHandler } from "@/lib/webhooks/handler-types";
-import { recordArasShipment } from "./record-aras-shipment";
-
-export const handleArasShipmentDelivered: WebhookHandler = (context) => recordArasShipment(context);

@@ -1,4 +1,0 @@
-import type { WebhookHandler } from "@/lib/webhooks/handler-types";
-import { recordShopifyProduct } from "./record-shopify-product";
-
-export const handleShopifyProductsCreate: WebhookHandler = (context) => recordShopifyProduct(context);
