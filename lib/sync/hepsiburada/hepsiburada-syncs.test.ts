@@ -42,6 +42,10 @@ describeWithDatabase("Hepsiburada syncs", (database) => {
     )[0];
 
   beforeAll(async () => {
+    // One fake serves every database engine's run of this suite: start each from an empty marketplace.
+    fake.clearListings();
+    fake.oms.lines.clear();
+    fake.oms.packages.clear();
     admin = (await createTestActor(db(), "admin")).actor;
     await configureHepsiburada(db(), admin, fake.baseUrl);
     await insertProducts(db(), [productRow(1), productRow(2, { salePrice: 25_000 }), productRow(3)]);
