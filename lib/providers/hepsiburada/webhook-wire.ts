@@ -83,12 +83,3 @@ export const HEPSIBURADA_WEBHOOK_EVENT_TYPES = [
   "claim.rejected",
 ] as const;
 export type HepsiburadaWebhookEventType = (typeof HEPSIBURADA_WEBHOOK_EVENT_TYPES)[number];
-
-/** What the route table resolved: the event type and the number the path named (package, order, line, claim). */
-export type HepsiburadaWebhookPayload = {
-  method: string;
-  path: string;
-  /** The package number, order number or line item id from the path, when the path names one. */
-  pathId: string | null;
-  body: unknown;
-};

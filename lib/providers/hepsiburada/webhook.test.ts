@@ -116,9 +116,12 @@ describe("parseHepsiburadaWebhook routes by method and sub-path", () => {
     expect(parse(method, path, body)).toMatchObject({ ok: true, eventType, eventId });
   });
 
-  it("keeps the call's method, path and the number the path names", () => {
-    expect(parse("PUT", "/packages/600000001/intransit", move)).toMatchObject({
-      payload: { method: "PUT", path: "/packages/600000001/intransit", pathId: "600000001" },
+  it("reads the method and sub-path from the stored call headers when replayed", () => {
+    const headers = new Headers({ "x-kopru-call-method": "PUT", "x-kopru-call-path": "/packages/600000001/intransit" });
+    expect(parseHepsiburadaWebhook({ rawBody: JSON.stringify(move), headers })).toMatchObject({
+      ok: true,
+      eventType: "package.in_transit",
+      payload: { packageNumber: "600000001" },
     });
   });
 

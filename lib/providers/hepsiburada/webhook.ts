@@ -2,11 +2,15 @@ import type { z } from "zod";
 import type { HepsiburadaCredentials } from "@/lib/providers/hepsiburada/config";
 import { toParseFailure } from "@/lib/providers/webhook-parse";
 import { verifySharedWebhookAuth } from "@/lib/providers/webhook-shared-auth";
-import type { WebhookParse, WebhookVerification } from "@/lib/providers/webhook-types";
+import {
+  WEBHOOK_CALL_METHOD_HEADER,
+  WEBHOOK_CALL_PATH_HEADER,
+  type WebhookParse,
+  type WebhookVerification,
+} from "@/lib/providers/webhook-types";
 import { parseHepsiburadaJson } from "./client";
 import {
   type HepsiburadaWebhookEventType,
-  type HepsiburadaWebhookPayload,
   webhookClaimSchema,
   webhookLineCancelSchema,
   webhookOrderLinesSchema,
@@ -117,8 +121,8 @@ export function parseHepsiburadaWebhook(input: {
   method?: string;
   path?: string;
 }): WebhookParse {
-  const method = (input.method ?? "POST").toUpperCase();
-  const path = normaliseWebhookPath(input.path);
+  const method = (input.method ?? input.headers.get(WEBHOOK_CALL_METHOD_HEADER) ?? "POST").toUpperCase();
+  const path = normaliseWebhookPath(input.path ?? input.headers.get(WEBHOOK_CALL_PATH_HEADER) ?? undefined);
   const matches = ROUTES.map((route) => ({ route, match: route.pattern.exec(path) })).filter((entry) => entry.match);
   if (matches.length === 0) return { ok: false, path: "$path", message: `Unknown Hepsiburada call path "/${path}"` };
   const found = matches.find((entry) => entry.route.method === method);
@@ -133,7 +137,7 @@ export function parseHepsiburadaWebhook(input: {
   const body = found.route.schema.safeParse(json);
   if (!body.success) return toParseFailure(body.error);
   const pathId = found.match?.[1] ? decodeURIComponent(found.match[1]) : null;
-  const payload: HepsiburadaWebhookPayload = { method, path: `/${path}`, pathId, body: body.data };
   const key = found.route.key(pathId, body.data as never);
-  return { ok: true, eventId: `${found.route.eventType}:${key}`, eventType: found.route.eventType, payload };
+  // The payload is the checked body; the call's method and sub-path travel in the stored headers.
+  return { ok: true, eventId: `${found.route.eventType}:${key}`, eventType: found.route.eventType, payload: body.data };
 }

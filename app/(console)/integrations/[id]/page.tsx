@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { HepsiburadaWebhookTicket } from "@/components/integrations/hepsiburada-webhook-ticket";
+import { HeldWebhooksPanel } from "@/components/integrations/held-webhooks-panel";
 import { IntegrationOperations } from "@/components/integrations/integration-operations";
 import { IntegrationSettingsForm } from "@/components/integrations/integration-settings-form";
 import { IntegrationStatusBadge } from "@/components/integrations/integration-status-badge";
@@ -59,6 +60,7 @@ export default async function IntegrationPage({ params }: IntegrationPageProps) 
         <IntegrationOperations id={id} canEdit={actor.role === "admin"} />
         {provider.webhook && (
           <>
+            <HeldWebhooksPanel id={id} canEdit={actor.role === "admin"} />
             {id === "hepsiburada" ? (
               <HepsiburadaWebhookTicket baseUrl={`${await publicOrigin()}/api/integrations/webhook/${id}`} />
             ) : (
