@@ -1,6 +1,7 @@
 // npm run bench:sync – 10,000 SKUs of price+stock pushed to the Trendyol fake (time and requests against the fake's
-// rate-limit floor), 10,000 orders imported (time and peak RSS growth), and 10,000 Shopify variants' stock set against
-// the Shopify fake's cost bucket (time against its restore-rate floor). PGlite (in a temporary directory) by
+// rate-limit floor), 10,000 orders imported (time and peak RSS growth), 10,000 Shopify variants' stock set against
+// the Shopify fake's cost bucket (time against its restore-rate floor), and 10,000 SKUs of price+stock through the
+// Hepsiburada fake's upload limits (against their floor). BENCH_ONLY=trendyol|hepsiburada runs one part. PGlite (in a temporary directory) by
 // default; BENCH_DATABASE_URL=postgres://… runs on a fresh database on that server instead.
 import { fork, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -16,6 +17,7 @@ import type { SyncDeps } from "@/lib/sync/sync-deps";
 import { inlineStep } from "@/lib/sync/step";
 import { saveIntegrationConfig } from "@/lib/integrations/save-integration-config";
 import { createTestActor } from "@/lib/testing/actors";
+import { benchHepsiburadaPriceStock } from "./hepsiburada-price-stock";
 import { FAKE_TRENDYOL, configureTrendyol, insertProducts, productRow } from "@/lib/testing/trendyol-fixture";
 
 const SKUS = 10_000;
@@ -86,6 +88,14 @@ for (let start = 0; start < all.length; start += 1000) {
     })),
   );
   await call({ type: "add-products", barcodes: rows.map((p) => ({ barcode: p.barcode!, sku: p.sku })) });
+}
+
+const only = process.env.BENCH_ONLY;
+if (only !== "trendyol") await benchHepsiburadaPriceStock({ db, actor, skuCounts: [SKUS] });
+if (only === "hepsiburada") {
+  child.kill();
+  await dropDatabase();
+  process.exit(0);
 }
 
 // Price + stock, twice: batches of 1,000 (the current documented limit) and of 100 (the older one, the worst case).

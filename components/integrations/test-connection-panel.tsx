@@ -7,7 +7,16 @@ import { useApiErrorMessage } from "@/components/api/use-api-error-message";
 import { Button } from "@/components/ui/button";
 import { PanelCard } from "./panel-card";
 
-type ConnectionResult = { ok: true; latencyMs: number } | { ok: false; latencyMs: number; message: string };
+type ConnectionResult =
+  | { ok: true; latencyMs: number }
+  | {
+      ok: false;
+      latencyMs: number;
+      message: string;
+      messageKey?: string;
+      params?: Record<string, string | number>;
+      providerMessage?: string;
+    };
 
 /** One cheap authenticated call with the stored credentials: success with its latency, or the provider's complaint. */
 export function TestConnectionPanel({
@@ -20,6 +29,7 @@ export function TestConnectionPanel({
   isConfigured: boolean;
 }) {
   const t = useTranslations("syncUi.testConnection");
+  const tRoot = useTranslations();
   const toErrorMessage = useApiErrorMessage();
   const test = useMutation({
     mutationFn: () =>
@@ -39,13 +49,21 @@ export function TestConnectionPanel({
       );
     }
     if (!test.data) return null;
+    const key = test.data.ok ? undefined : test.data.messageKey;
+    const messageKey = key && !key.startsWith("errors.") ? `errors.${key}` : key;
     return test.data.ok ? (
       <p role="status" className="text-sm font-medium text-emerald-700">
         {t("ok", { latency: test.data.latencyMs })}
       </p>
     ) : (
       <p role="alert" className="text-sm text-red-700">
-        <span className="font-semibold">{t("failed", { latency: test.data.latencyMs })}</span> {test.data.message}
+        <span className="font-semibold">{t("failed", { latency: test.data.latencyMs })}</span>{" "}
+        {messageKey && tRoot.has(messageKey) ? tRoot(messageKey, test.data.params) : test.data.message}
+        {test.data.messageKey && test.data.providerMessage && (
+          <span className="mt-1 block text-slate-700">
+            {tRoot("providerSaid", { provider: id })} <q>{test.data.providerMessage}</q>
+          </span>
+        )}
       </p>
     );
   }

@@ -14,6 +14,7 @@ const AREAS = [
   ".shopify",
   ".trendyol",
   ".payments",
+  ".hepsiburada",
 ] as const;
 
 type Messages = Record<string, unknown>;

@@ -5,7 +5,31 @@ import { AppError, ProviderError } from "@/lib/errors";
 import { requireProvider } from "./get-integration";
 import { loadAdapter } from "./load-adapter";
 
-export type ConnectionResult = { ok: true; latencyMs: number } | { ok: false; latencyMs: number; message: string };
+/** A failure carries the English sentence and, where the provider client gives one, a message key to translate. */
+export type ConnectionResult =
+  | { ok: true; latencyMs: number }
+  | {
+      ok: false;
+      latencyMs: number;
+      message: string;
+      messageKey?: string;
+      params?: Record<string, string | number>;
+      providerMessage?: string;
+    };
+
+function codedDetails(error: unknown): {
+  messageKey?: string;
+  params?: Record<string, string | number>;
+  providerMessage?: string;
+} {
+  const details = (error as { details?: Record<string, unknown> } | null)?.details;
+  if (typeof details?.messageKey !== "string") return {};
+  return {
+    messageKey: details.messageKey,
+    params: details.params as Record<string, string | number> | undefined,
+    providerMessage: typeof details.providerMessage === "string" ? details.providerMessage : undefined,
+  };
+}
 
 /**
  * One cheap authenticated call with the stored credentials (every adapter's `testConnection`); the provider's own
@@ -31,7 +55,7 @@ export async function testConnection(options: { db: Db; actor: Actor; id: string
       error instanceof ProviderError
         ? error.message
         : `Could not reach ${provider.displayName}: ${error instanceof Error ? error.message : String(error)}`;
-    result = { ok: false, latencyMs: Math.round(performance.now() - started), message };
+    result = { ok: false, latencyMs: Math.round(performance.now() - started), message, ...codedDetails(error) };
   }
   await recordAudit({
     db: options.db,

@@ -6,7 +6,11 @@ import { PROVIDER_IDS, type ProviderId } from "@/lib/providers/types";
 /** The smallest credentials each provider accepts, used to see what the schema fills in. */
 const MINIMAL: Record<ProviderId, Record<string, string>> = {
   trendyol: { seller_id: "123456", api_key: "key", api_secret: "secret" },
-  hepsiburada: { merchant_id: "6f1c2a9e-3b1d-4c55-9a0e-2b7d8f6e1a42", service_key: "svc" },
+  hepsiburada: {
+    merchant_id: "6f1c2a9e-3b1d-4c55-9a0e-2b7d8f6e1a42",
+    service_key: "svc",
+    developer_username: "acme_dev",
+  },
   shopify: {
     shop_domain: "kopru-demo.myshopify.com",
     auth_model: "expiring_token",
@@ -106,7 +110,7 @@ describe("provider catalogue", () => {
     const runnable = Object.fromEntries(PROVIDER_IDS.map((id) => [id, runnableSyncKinds(PROVIDERS[id])]));
     expect(runnable).toEqual({
       trendyol: ["products_out", "stock_price_out", "orders_in"],
-      hepsiburada: [],
+      hepsiburada: ["orders_in", "stock_price_out"],
       shopify: ["products_out", "stock_price_out", "orders_in"],
       iyzico: [],
       stripe: [],
@@ -135,6 +139,13 @@ describe("provider catalogue", () => {
       catalog: "https://mpop-sit.hepsiburada.com",
     });
     expect(resolveHepsiburadaHosts("http://127.0.0.1:4010/").listing).toBe("http://127.0.0.1:4010");
+    expect(
+      resolveHepsiburadaHosts("https://oms-external.hepsiburada.com", { listing: "http://127.0.0.1:4062/" }),
+    ).toEqual({
+      oms: "https://oms-external.hepsiburada.com",
+      listing: "http://127.0.0.1:4062",
+      catalog: "https://mpop.hepsiburada.com",
+    });
   });
 });
 

@@ -2,8 +2,10 @@ import { arasProvider } from "@/lib/providers/aras";
 import type { CargoAdapter } from "@/lib/providers/cargo";
 import type { ErpAdapter } from "@/lib/providers/erp";
 import {
+  HEPSIBURADA_FEATURES,
   HEPSIBURADA_WEBHOOK_EVENT_TYPES,
   buildSampleHepsiburadaWebhook,
+  createHepsiburadaMarketplace,
   hepsiburadaProvider,
   parseHepsiburadaWebhook,
   verifyHepsiburadaWebhook,
@@ -51,7 +53,12 @@ import {
   type ProviderKind,
   type SyncKind,
 } from "@/lib/providers/types";
-import type { SampleWebhook, WebhookParse, WebhookVerification } from "@/lib/providers/webhook-types";
+import type {
+  SampleWebhook,
+  WebhookCallTarget,
+  WebhookParse,
+  WebhookVerification,
+} from "@/lib/providers/webhook-types";
 import type { SyncHandler } from "@/lib/sync/sync-deps";
 import type { WebhookHandler } from "@/lib/webhooks/handler-types";
 
@@ -91,7 +98,8 @@ type Credentials = Record<string, unknown>;
 /** What the intake needs of a provider that pushes: its real verification scheme, its parser, samples, handlers. */
 export type WebhookDefinition = {
   verify(input: { rawBody: string; headers: Headers; credentials: Credentials; now?: Date }): WebhookVerification;
-  parse(input: { rawBody: string; headers: Headers }): WebhookParse;
+  /** `method`/`path`: the call's method and sub-path, for providers that route by them (Hepsiburada). */
+  parse(input: { rawBody: string; headers: Headers } & WebhookCallTarget): WebhookParse;
   eventTypes: readonly string[];
   buildSample(eventType: string, credentials: Credentials): SampleWebhook;
   /** One handler per event type (the table is typed by the provider's event type list, so it is exhaustive). */
@@ -204,7 +212,8 @@ export const PROVIDERS: { [P in ProviderId]: AnyProviderEntry & { id: P } } = {
   }),
   hepsiburada: defineProvider({
     definition: hepsiburadaProvider,
-    // No adapter yet: the Hepsiburada client plugs in here (`adapter`, `features`, and `marketplaceSync(...)`).
+    adapter: createHepsiburadaMarketplace,
+    features: HEPSIBURADA_FEATURES,
     webhook: {
       verify: verifyHepsiburadaWebhook,
       parse: parseHepsiburadaWebhook,
@@ -212,7 +221,18 @@ export const PROVIDERS: { [P in ProviderId]: AnyProviderEntry & { id: P } } = {
       buildSample: buildSampleHepsiburadaWebhook,
       loadHandlers: () => import("@/lib/webhooks/handlers/hepsiburada").then((m) => m.hepsiburadaWebhookHandlers),
     },
-    syncs: { orders_in: { defaultMinutes: 15 }, stock_price_out: { defaultMinutes: 15 } },
+    // Hepsiburada's own syncs on its adapter: stock_price_out also reads and links listings (merchant SKU and
+    // Hepsiburada SKU) and judges every upload item; orders_in replaces an order's open lines by its packages.
+    syncs: {
+      orders_in: {
+        defaultMinutes: 15,
+        load: () => import("@/lib/sync/hepsiburada/orders-in").then((m) => m.syncHepsiburadaOrdersIn),
+      },
+      stock_price_out: {
+        defaultMinutes: 15,
+        load: () => import("@/lib/sync/hepsiburada/stock-price-out").then((m) => m.syncHepsiburadaStockPriceOut),
+      },
+    },
   }),
   shopify: defineProvider({
     definition: shopifyProvider,

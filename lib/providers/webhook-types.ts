@@ -1,5 +1,15 @@
 export type WebhookVerification = { ok: true } | { ok: false; reason: "missing" | "mismatch" | "stale" };
 
+/** Where a provider calls paths under one registered base URL (Hepsiburada), the call's method and sub-path. */
+export type WebhookCallTarget = { method?: string; path?: string };
+
+/**
+ * The intake stores a call's method and sub-path with its headers under these names, so the stored event parses again
+ * (processing, replay) exactly as it did on arrival. Set by the intake only: incoming values are dropped.
+ */
+export const WEBHOOK_CALL_METHOD_HEADER = "x-kopru-call-method";
+export const WEBHOOK_CALL_PATH_HEADER = "x-kopru-call-path";
+
 /**
  * `eventId` is null when the provider gave no complete id (e.g. no timestamp): the intake then dedupes on the body's
  * SHA-256, so two distinct events are never taken for one. `dedupeOnBody` says the id is not covered by the signature
@@ -10,4 +20,4 @@ export type WebhookParse =
   | { ok: false; path: string; message: string };
 
 /** What a test-webhook button sends: the raw body and the headers a real delivery would carry. */
-export type SampleWebhook = { body: string; headers: Record<string, string> };
+export type SampleWebhook = { body: string; headers: Record<string, string> } & WebhookCallTarget;

@@ -65,8 +65,13 @@ const CASES: Record<WebhookProviderId, Case> = {
     },
   },
   hepsiburada: {
-    config: { merchant_id: "12345678-1234-1234-1234-123456789012", service_key: "hb-service-key", ...BASIC },
-    eventType: "ORDER_STATUS_CHANGED",
+    config: {
+      merchant_id: "12345678-1234-1234-1234-123456789012",
+      service_key: "hb-service-key",
+      developer_username: "kopru_dev",
+      ...BASIC,
+    },
+    eventType: "package.in_transit",
     secret: BASIC.webhook_password,
     signsBody: false,
     sign: (_body, secret) => ({ authorization: basic(BASIC.webhook_username, secret) }),
@@ -89,6 +94,8 @@ describeWithDatabase("webhook intake", (database) => {
       rawBody,
       headers: new Headers({ "content-type": "application/json", ...headers }),
       ip,
+      // Hepsiburada calls sub-paths of its base URL; the intake routes by method and path.
+      call: provider === "hepsiburada" ? { method: "PUT", path: "/packages/600000001/intransit" } : undefined,
     });
   const rows = (provider: string) => db().select().from(webhookEvents).where(eq(webhookEvents.provider, provider));
 

@@ -5,6 +5,11 @@ import { getEnv } from "@/lib/env";
 import { getProvider } from "@/lib/providers/registry";
 import { safeEqual } from "@/lib/providers/safe-equal";
 import { redactHeaders } from "@/lib/providers/webhook-headers";
+import {
+  WEBHOOK_CALL_METHOD_HEADER,
+  WEBHOOK_CALL_PATH_HEADER,
+  type WebhookCallTarget,
+} from "@/lib/providers/webhook-types";
 import { insertWebhookEvent } from "./insert-webhook-event";
 import { isIpAllowed } from "./ip-allowlist";
 import { createRateLimiter, type RateLimiter } from "./rate-limit";
@@ -48,8 +53,12 @@ export async function ingestWebhook(options: {
   headers: Headers;
   ip: string;
   limiters?: IntakeLimiters;
+  /** The call's method and sub-path under the provider's URL, for providers that route by them (Hepsiburada). */
+  call?: WebhookCallTarget;
 }): Promise<WebhookOutcome> {
-  const { db, provider: providerId, rawBody, headers, ip } = options;
+  const { db, provider: providerId, rawBody, call } = options;
+  const headers = withCallHeaders(options.headers, call);
+  const { ip } = options;
   const limiters = options.limiters ?? defaultLimiters;
   const provider = getProvider(providerId)?.webhook;
   if (!provider) return reject(404, "not_found", `Köprü has no webhook endpoint for "${providerId}"`);
@@ -97,4 +106,16 @@ export async function ingestWebhook(options: {
 function isTestDelivery(headers: Headers, rawBody: string): boolean {
   const mark = headers.get(TEST_DELIVERY_HEADER);
   return Boolean(mark && safeEqual(mark, testDeliveryMark(rawBody)));
+}
+
+/** The headers as received, with the call's method and sub-path under Köprü's own names (never the sender's). */
+function withCallHeaders(received: Headers, call: WebhookCallTarget | undefined): Headers {
+  const headers = new Headers(received);
+  headers.delete(WEBHOOK_CALL_METHOD_HEADER);
+  headers.delete(WEBHOOK_CALL_PATH_HEADER);
+  if (call?.path !== undefined) {
+    headers.set(WEBHOOK_CALL_METHOD_HEADER, call.method ?? "POST");
+    headers.set(WEBHOOK_CALL_PATH_HEADER, call.path);
+  }
+  return headers;
 }

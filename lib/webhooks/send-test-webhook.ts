@@ -42,10 +42,10 @@ export async function sendTestWebhook(options: {
       `Cannot sign a test delivery: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const url = new URL(webhookUrl(options.appUrl, providerId));
+  const url = new URL(webhookUrl(options.appUrl, providerId) + (sample.path ?? ""));
   const started = performance.now();
   const response = await fetch(url, {
-    method: "POST",
+    method: sample.method ?? "POST",
     headers: { ...sample.headers, [TEST_DELIVERY_HEADER]: testDeliveryMark(sample.body) },
     body: sample.body,
   });

@@ -5,7 +5,7 @@ import { recordItems, type ItemOutcome } from "../sync-progress";
 
 export type PushedValues = { sku: string; listPrice: number; salePrice: number; stock: number };
 
-const CHUNK = 500;
+const CHUNK = 2000;
 
 type Verdict = {
   sku: string;
@@ -16,7 +16,7 @@ type Verdict = {
   refs?: Record<string, string>;
 };
 
-/** One UPDATE … FROM (VALUES …) per chunk: 10,000 verdicts cost 20 statements, not 10,000. */
+/** One UPDATE … FROM jsonb_to_recordset per chunk: 10,000 verdicts cost 5 statements and 5 parameters, not 60,000. */
 async function updateListings(
   db: Db,
   integrationId: string,

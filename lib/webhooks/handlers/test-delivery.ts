@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import { integrations, webhookEvents } from "@/db/schema";
+import type { WebhookCallTarget } from "@/lib/providers/webhook-types";
 import type { WebhookHandlerResult } from "@/lib/webhooks/handler-types";
 import { PROVIDERS, findWebhookHandler, type WebhookDefinition } from "@/lib/providers/registry";
 import type { ProviderId } from "@/lib/providers/types";
@@ -15,6 +16,7 @@ const SAMPLE_CREDENTIALS: Record<WebhookProviderId, Record<string, unknown>> = {
   iyzico: { secret_key: "sandbox-secret-key", merchant_id: "3397040" },
   hepsiburada: {
     merchant_id: "7f3c2a10-5b4e-4d8a-9c1f-2e6b8a0d4c37",
+    developer_username: "kopru_dev",
     webhook_username: "kopru",
     webhook_password: "hook-pass",
   },
@@ -31,18 +33,29 @@ export type SampleDelivery = {
   provider: WebhookProviderId;
   headers: Record<string, string>;
   body: Record<string, unknown>;
-};
+} & WebhookCallTarget;
 
 /** The provider's sample delivery for `eventType`, its body JSON-parsed so a test can adjust it before delivering. */
 export function sampleDelivery(provider: WebhookProviderId, eventType: string): SampleDelivery {
   const sample = webhookOf(provider).buildSample(eventType, SAMPLE_CREDENTIALS[provider]);
-  return { provider, headers: sample.headers, body: JSON.parse(sample.body) as Record<string, unknown> };
+  return {
+    provider,
+    headers: sample.headers,
+    body: JSON.parse(sample.body) as Record<string, unknown>,
+    method: sample.method,
+    path: sample.path,
+  };
 }
 
 /** Parses the delivery with the provider's intake parser, stores it as a webhook event, and runs its handler. */
 export async function deliver(db: Db, delivery: SampleDelivery): Promise<WebhookHandlerResult> {
   const rawBody = JSON.stringify(delivery.body);
-  const parsed = webhookOf(delivery.provider).parse({ rawBody, headers: new Headers(delivery.headers) });
+  const parsed = webhookOf(delivery.provider).parse({
+    rawBody,
+    headers: new Headers(delivery.headers),
+    method: delivery.method,
+    path: delivery.path,
+  });
   if (!parsed.ok) throw new Error(`Sample does not parse at ${parsed.path}: ${parsed.message}`);
   const [event] = await db
     .insert(webhookEvents)

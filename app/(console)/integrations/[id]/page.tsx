@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ApiVersionNotice } from "@/components/integrations/api-version-notice";
+import { HepsiburadaWebhookTicket } from "@/components/integrations/hepsiburada-webhook-ticket";
 import { HeldWebhooksPanel } from "@/components/integrations/held-webhooks-panel";
 import { IntegrationOperations } from "@/components/integrations/integration-operations";
 import { IntegrationSettingsForm } from "@/components/integrations/integration-settings-form";
@@ -64,7 +65,11 @@ export default async function IntegrationPage({ params }: IntegrationPageProps) 
         {provider.webhook && (
           <>
             <HeldWebhooksPanel id={id} canEdit={actor.role === "admin"} />
-            <WebhookUrl url={webhookUrl(publicOrigin(await headers()), id)} />
+            {id === "hepsiburada" ? (
+              <HepsiburadaWebhookTicket baseUrl={webhookUrl(publicOrigin(await headers()), id)} />
+            ) : (
+              <WebhookUrl url={webhookUrl(publicOrigin(await headers()), id)} />
+            )}
             {id === "trendyol" && <RegisterWebhookPanel id={id} canEdit={actor.role === "admin"} />}
             <WebhookTools id={id} canEdit={actor.role === "admin"} />
           </>

@@ -1,108 +1,146 @@
 import { and, eq } from "drizzle-orm";
-import { beforeAll, expect, it } from "vitest";
-import { listings, orders, products } from "@/db/schema";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { orders, syncRuns, webhookEvents } from "@/db/schema";
 import { describeWithDatabase } from "@/db/testing";
-import { insertProducts, productRow } from "@/lib/testing/trendyol-fixture";
-import { deliver, insertIntegration, sampleDelivery } from "../test-delivery";
+import { startHepsiburadaFake, type HepsiburadaFake } from "@/lib/providers/hepsiburada/fake-server";
+import {
+  createHepsiburadaWebhookSender,
+  walkOrderLifecycle,
+  type HepsiburadaWebhookSender,
+} from "@/lib/providers/hepsiburada/fake-webhook-sender";
+import { executeSyncRun } from "@/lib/sync/execute-sync-run";
+import { inlineStep } from "@/lib/sync/step";
+import { createTestActor } from "@/lib/testing/actors";
+import { configureHepsiburada, FAKE_HEPSIBURADA, HEPSIBURADA_WEBHOOK_AUTH } from "@/lib/testing/hepsiburada-fixture";
+import { ingestWebhook } from "../../ingest-webhook";
+import { processPendingWebhooks } from "../../process-webhook-event";
 
-function statusChange(packageNumber: string, status: string, occurredAt: string) {
-  const delivery = sampleDelivery("hepsiburada", "ORDER_STATUS_CHANGED");
-  Object.assign(delivery.body, { orderNumber: "4100000001", packageNumber, status, occurredAt });
-  return delivery;
-}
+const BASE_URL = "http://kopru.test/api/integrations/webhook/hepsiburada";
 
-describeWithDatabase("Hepsiburada webhook handlers", (database) => {
-  beforeAll(async () => {
-    await insertIntegration(database().db, "hepsiburada");
-    await insertProducts(database().db, [productRow(1, { sku: "KOPRU-TSHIRT-M" })]);
-  });
-  const packageRow = async (packageId: string) =>
-    (
-      await database()
-        .db.select()
-        .from(orders)
-        .where(and(eq(orders.integrationId, "hepsiburada"), eq(orders.packageId, packageId)))
-    )[0];
+let fake: HepsiburadaFake;
+beforeAll(async () => {
+  fake = await startHepsiburadaFake(FAKE_HEPSIBURADA);
+});
+afterAll(() => fake.close());
 
-  it("leaves a package it has not imported to the order sync", async () => {
-    const result = await deliver(database().db, statusChange("700000001", "Packaged", "2026-03-01T10:00:00Z"));
-    expect(result).toEqual({
-      outcome: "processed",
-      note: "package 700000001 not imported yet; the next order sync brings it",
+describeWithDatabase("Hepsiburada webhooks walk an order to delivered", (database) => {
+  const db = () => database().db;
+  let failNext = 0;
+
+  /** Hepsiburada's calls land on the intake as the catch-all route hands them over: method and sub-path. */
+  const intake: typeof fetch = async (input, init) => {
+    if (failNext > 0) {
+      failNext--;
+      return new Response("down for maintenance", { status: 503 });
+    }
+    const url = new URL(String(input));
+    const outcome = await ingestWebhook({
+      db: db(),
+      provider: "hepsiburada",
+      rawBody: String(init?.body ?? ""),
+      headers: new Headers(init?.headers),
+      ip: "203.0.113.7",
+      call: { method: init?.method ?? "GET", path: url.pathname.slice(new URL(BASE_URL).pathname.length) },
     });
-    expect(await packageRow("700000001")).toBeUndefined();
-  });
+    return Response.json(outcome.body, { status: outcome.status });
+  };
+  const sender = (overrides: { password?: string; duplicates?: boolean } = {}): HepsiburadaWebhookSender =>
+    createHepsiburadaWebhookSender({ baseUrl: BASE_URL, ...HEPSIBURADA_WEBHOOK_AUTH, ...overrides, fetch: intake });
 
-  it("moves an imported package forward and never back", async () => {
-    await database()
-      .db.insert(orders)
-      .values({
-        integrationId: "hepsiburada",
-        remoteOrderNumber: "4100000001",
-        packageId: "700000002",
-        status: "created",
-        totalKurus: 124990,
-        lines: [],
-        orderedAt: new Date("2026-03-01T08:00:00Z"),
-        remoteUpdatedAt: new Date("2026-03-01T08:00:00Z"),
-        raw: {},
+  /** The receiving side catching up: stored calls processed, syncs they queued run. */
+  async function settle() {
+    await processPendingWebhooks({ db: db(), owner: "test" });
+    const queued = await db().select().from(syncRuns).where(eq(syncRuns.status, "queued"));
+    for (const run of queued)
+      await executeSyncRun({
+        db: db(),
+        runId: run.id,
+        step: inlineStep(async () => {}),
+        deps: { sleep: async () => {} },
       });
-    const packaged = statusChange("700000002", "Packaged", "2026-03-01T10:00:00Z");
-    expect(await deliver(database().db, packaged)).toEqual({
-      outcome: "processed",
-      note: "package 700000002 is now picking",
-    });
-    expect(await packageRow("700000002")).toMatchObject({
-      status: "picking",
-      remoteUpdatedAt: new Date("2026-03-01T10:00:00Z"),
-    });
+  }
+  const rowsOf = (orderNumber: string) =>
+    db()
+      .select({ packageId: orders.packageId, status: orders.status })
+      .from(orders)
+      .where(and(eq(orders.integrationId, "hepsiburada"), eq(orders.remoteOrderNumber, orderNumber)));
 
-    await deliver(database().db, statusChange("700000002", "Delivered", "2026-03-03T10:00:00Z"));
-    expect((await deliver(database().db, packaged)).note).toMatch(/unchanged/);
-    expect(await packageRow("700000002")).toMatchObject({ status: "delivered" });
+  beforeAll(async () => {
+    const { actor } = await createTestActor(db(), "admin");
+    await configureHepsiburada(db(), actor, fake.baseUrl);
   });
 
-  it("ignores a status it does not know instead of guessing", async () => {
-    const result = await deliver(database().db, statusChange("700000002", "Teleported", "2026-03-04T10:00:00Z"));
-    expect(result.outcome).toBe("ignored");
-    expect(await packageRow("700000002")).toMatchObject({ status: "delivered" });
-  });
-
-  it("marks the listing of an updated product active with its Hepsiburada SKU, leaving prices to Köprü", async () => {
-    const [product] = await database().db.select().from(products).where(eq(products.sku, "KOPRU-TSHIRT-M"));
-    await database().db.insert(listings).values({
-      integrationId: "hepsiburada",
-      productId: product!.id,
-      sku: "KOPRU-TSHIRT-M",
-      remoteStatus: "failed",
-      lastError: "Kategori eşleşmedi",
-      lastPushedSalePrice: 12_990,
-    });
-    const updated = sampleDelivery("hepsiburada", "PRODUCT_UPDATED");
-    expect(await deliver(database().db, updated)).toEqual({
-      outcome: "processed",
-      note: "listing KOPRU-TSHIRT-M is active",
-    });
-    await deliver(database().db, updated);
-    const rows = await database().db.select().from(listings).where(eq(listings.integrationId, "hepsiburada"));
-    expect(rows).toEqual([
-      expect.objectContaining({
-        remoteId: "HBCV00000ABCDE",
-        remoteStatus: "active",
-        lastError: null,
-        lastPushedSalePrice: 12_990,
-      }),
+  it("imports the order, its package, then follows it in transit and delivered", async () => {
+    const line = fake.oms.addLine({ orderNumber: "4200000001", merchantSku: "KOPRU-TSHIRT-M", quantity: 2 });
+    const hb = sender({ duplicates: true });
+    const seen: { stage: string; rows: { packageId: string; status: string }[] }[] = [];
+    for await (const { stage } of walkOrderLifecycle({
+      fake,
+      sender: hb,
+      merchantId: FAKE_HEPSIBURADA.merchantId,
+      orderNumber: line.orderNumber,
+    })) {
+      await settle();
+      seen.push({ stage, rows: await rowsOf(line.orderNumber) });
+    }
+    const packageNumber = fake.oms.lines.get(line.id)!.packageNumber!;
+    expect(seen).toEqual([
+      { stage: "ordered", rows: [{ packageId: "open-4200000001", status: "created" }] },
+      { stage: "packed", rows: [{ packageId: packageNumber, status: "picking" }] },
+      { stage: "in_transit", rows: [{ packageId: packageNumber, status: "shipped" }] },
+      { stage: "delivered", rows: [{ packageId: packageNumber, status: "delivered" }] },
     ]);
-    const [after] = await database().db.select().from(products).where(eq(products.id, product!.id));
-    expect(after).toMatchObject({ salePrice: product!.salePrice, stock: product!.stock });
+    // Every call answered 200 (duplicates too) and was stored once, with its method and sub-path.
+    expect(hb.log.map((entry) => entry.status)).toEqual(Array(8).fill(200));
+    const stored = await db().select().from(webhookEvents).where(eq(webhookEvents.provider, "hepsiburada"));
+    expect(
+      stored.map((row) => [
+        row.eventType,
+        row.status,
+        row.headers["x-kopru-call-method"],
+        row.headers["x-kopru-call-path"],
+      ]),
+    ).toEqual([
+      ["order.created", "processed", "POST", "/orders"],
+      ["package.created", "processed", "POST", "/packages"],
+      ["package.in_transit", "processed", "PUT", `/packages/${packageNumber}/intransit`],
+      ["package.delivered", "processed", "PUT", `/packages/${packageNumber}/deliver`],
+    ]);
   });
 
-  it("notes a product update for a SKU without a Hepsiburada listing", async () => {
-    const updated = sampleDelivery("hepsiburada", "PRODUCT_UPDATED");
-    updated.body.merchantSku = "NOT-LISTED";
-    expect(await deliver(database().db, updated)).toEqual({
-      outcome: "processed",
-      note: "no Hepsiburada listing for SKU NOT-LISTED; nothing to update",
+  it("a call that failed is re-sent and then lands", async () => {
+    const line = fake.oms.addLine({ orderNumber: "4200000002", merchantSku: "KOPRU-TSHIRT-L" });
+    const hb = sender();
+    failNext = 1;
+    const walk = walkOrderLifecycle({
+      fake,
+      sender: hb,
+      merchantId: FAKE_HEPSIBURADA.merchantId,
+      orderNumber: line.orderNumber,
     });
+    await walk.next();
+    expect(hb.pending).toBe(1);
+    expect(await hb.flush()).toEqual({ delivered: 1, failed: 0 });
+    await settle();
+    expect(await rowsOf(line.orderNumber)).toEqual([{ packageId: "open-4200000002", status: "created" }]);
+    expect(hb.log.map((entry) => entry.status)).toEqual([503, 200]);
+  });
+
+  it("refuses calls without the ticket's credentials, and stores them as rejected", async () => {
+    const line = fake.oms.addLine({ orderNumber: "4200000003", merchantSku: "KOPRU-TSHIRT-S" });
+    const hb = sender({ password: "wrong" });
+    await walkOrderLifecycle({
+      fake,
+      sender: hb,
+      merchantId: FAKE_HEPSIBURADA.merchantId,
+      orderNumber: line.orderNumber,
+    }).next();
+    expect(hb.log.map((entry) => entry.status)).toEqual([401]);
+    const [rejected] = await db()
+      .select()
+      .from(webhookEvents)
+      .where(and(eq(webhookEvents.provider, "hepsiburada"), eq(webhookEvents.status, "rejected")));
+    expect(rejected).toMatchObject({ rejectionReason: "signature mismatch" });
+    expect(rejected?.headers["x-kopru-call-path"]).toBe("/orders");
   });
 });
