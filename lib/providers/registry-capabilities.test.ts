@@ -36,6 +36,7 @@ const OPTIONAL = {
 
 const CREDENTIALS: Record<string, Record<string, string>> = {
   trendyol: { seller_id: "123456", api_key: "key", api_secret: "secret", base_url: "http://127.0.0.1:9" },
+  aras: { username: "u", password: "p", customer_code: "1234567", base_url: "http://127.0.0.1:9" },
 };
 
 const noNetwork: typeof fetch = () => Promise.reject(new Error("no network in this test"));

@@ -1,4 +1,4 @@
-import { arasProvider } from "@/lib/providers/aras";
+import { arasProvider, createArasCargo } from "@/lib/providers/aras";
 import type { CargoAdapter } from "@/lib/providers/cargo";
 import type { ErpAdapter } from "@/lib/providers/erp";
 import {
@@ -227,7 +227,12 @@ export const PROVIDERS: { [P in ProviderId]: AnyProviderEntry & { id: P } } = {
     },
   }),
   // Aras has no push channel: shipment status is polled from its query service.
-  aras: defineProvider({ definition: arasProvider, syncs: { tracking_in: { defaultMinutes: 30 } } }),
+  aras: defineProvider({
+    definition: arasProvider,
+    adapter: createArasCargo,
+    features: ["cancelShipment", "track"],
+    syncs: { tracking_in: { defaultMinutes: 30 } },
+  }),
   luca: defineProvider({ definition: lucaProvider, syncs: { erp_out: { defaultMinutes: 30 } } }),
 };
 
