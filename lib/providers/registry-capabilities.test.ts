@@ -80,9 +80,10 @@ describe("provider registry", () => {
   });
 
   it("a declared kind without a handler is neither offered nor run", async () => {
-    expect(PROVIDERS.aras.syncs.tracking_in).toEqual({ defaultMinutes: 30 });
-    expect(toIntegrationView(PROVIDERS.aras, undefined).available_sync_kinds).toEqual([]);
-    expect(await findSyncHandler("aras", "tracking_in")).toBeUndefined();
+    expect(PROVIDERS.luca.syncs.erp_out).toEqual({ defaultMinutes: 30 });
+    expect(toIntegrationView(PROVIDERS.luca, undefined).available_sync_kinds).toEqual([]);
+    expect(await findSyncHandler("luca", "erp_out")).toBeUndefined();
+    expect(await findSyncHandler("aras", "tracking_in")).toBeTypeOf("function");
     expect(await findSyncHandler("trendyol", "erp_out")).toBeUndefined();
     expect(await findSyncHandler("trendyol", "constructor")).toBeUndefined();
   });

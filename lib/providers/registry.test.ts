@@ -103,7 +103,7 @@ describe("provider catalogue", () => {
       shopify: [],
       iyzico: [],
       stripe: [],
-      aras: [],
+      aras: ["tracking_in"],
       luca: [],
     });
   });

@@ -231,7 +231,13 @@ export const PROVIDERS: { [P in ProviderId]: AnyProviderEntry & { id: P } } = {
     definition: arasProvider,
     adapter: createArasCargo,
     features: ["cancelShipment", "track"],
-    syncs: { tracking_in: { defaultMinutes: 30 } },
+    // Runs every 30 minutes; each shipment carries its own next poll time (30 min before the waybill, then 2 h).
+    syncs: {
+      tracking_in: {
+        defaultMinutes: 30,
+        load: () => import("@/lib/sync/cargo/tracking-in").then((m) => m.syncTrackingIn),
+      },
+    },
   }),
   luca: defineProvider({ definition: lucaProvider, syncs: { erp_out: { defaultMinutes: 30 } } }),
 };
