@@ -31,12 +31,13 @@ const OPTIONAL = {
   ],
   payment: ["cancelPayment"],
   cargo: ["cancelShipment", "track"],
-  erp: ["upsertStockCard", "sendInvoice", "getInvoice"],
+  erp: ["upsertStockCard", "sendInvoice", "getInvoice", "issueEInvoice", "getEInvoicePdf", "cancelEArchive"],
 } as const satisfies Record<ProviderKind, readonly string[]>;
 
 const CREDENTIALS: Record<string, Record<string, string>> = {
   trendyol: { seller_id: "123456", api_key: "key", api_secret: "secret", base_url: "http://127.0.0.1:9" },
   aras: { username: "u", password: "p", customer_code: "1234567", base_url: "http://127.0.0.1:9" },
+  luca: { member_number: "1", username: "u", password: "p", base_url: "http://127.0.0.1:9" },
 };
 
 const noNetwork: typeof fetch = () => Promise.reject(new Error("no network in this test"));

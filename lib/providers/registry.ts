@@ -15,7 +15,7 @@ import {
   parseIyzicoWebhook,
   verifyIyzicoWebhook,
 } from "@/lib/providers/iyzico";
-import { lucaProvider } from "@/lib/providers/luca";
+import { createLucaErp, lucaProvider } from "@/lib/providers/luca";
 import type { MarketplaceAdapter } from "@/lib/providers/marketplace";
 import type { PaymentAdapter } from "@/lib/providers/payment";
 import {
@@ -239,7 +239,12 @@ export const PROVIDERS: { [P in ProviderId]: AnyProviderEntry & { id: P } } = {
       },
     },
   }),
-  luca: defineProvider({ definition: lucaProvider, syncs: { erp_out: { defaultMinutes: 30 } } }),
+  luca: defineProvider({
+    definition: lucaProvider,
+    adapter: createLucaErp,
+    features: ["upsertStockCard", "getInvoice", "issueEInvoice", "getEInvoicePdf", "cancelEArchive"],
+    syncs: { erp_out: { defaultMinutes: 30 } },
+  }),
 };
 
 export function isProviderId(id: string): id is ProviderId {
