@@ -5,3 +5,4 @@ export * from "./orders";
 export * from "./payments";
 export * from "./sync";
 export * from "./webhooks";
+export * from "./invoices";
