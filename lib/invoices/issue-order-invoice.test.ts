@@ -6,6 +6,11 @@ import { isEttn, isInvoiceNumber } from "@/lib/einvoice/invoice-number";
 import { saveIntegrationConfig } from "@/lib/integrations/save-integration-config";
 import { startLucaFake, type LucaFake } from "@/lib/providers/luca/fake-server";
 import { createTestActor } from "@/lib/testing/actors";
+import { executeSyncRun } from "@/lib/sync/execute-sync-run";
+import { requestSync } from "@/lib/sync/request-sync";
+import { inlineStep } from "@/lib/sync/step";
+import { insertProducts, productRow } from "@/lib/testing/trendyol-fixture";
+import type { Actor } from "@/lib/auth/actor";
 import { issueOrderInvoice } from "./issue-order-invoice";
 
 const LOGIN = {
@@ -25,9 +30,10 @@ afterAll(() => fake.close());
 describeWithDatabase("issuing an order's invoice through Luca", (database) => {
   const db = () => database().db;
   let orderId: number;
+  let actor: Actor;
 
   beforeAll(async () => {
-    const { actor } = await createTestActor(db(), "admin");
+    actor = (await createTestActor(db(), "admin")).actor;
     await db().insert(integrations).values({ id: "trendyol", kind: "marketplace" }).onConflictDoNothing();
     await saveIntegrationConfig({
       db: db(),
@@ -129,5 +135,21 @@ describeWithDatabase("issuing an order's invoice through Luca", (database) => {
       request: { buyer: { taxNumber: "4540536920", code: "M-4540536920" } },
     });
     expect(fake.calls).toEqual({});
+  });
+
+  it("erp_out sends the catalog's stock cards and the orders' buyers once", async () => {
+    await insertProducts(db(), [productRow(1, { vatRate: 10 }), productRow(2)]);
+    const sync = async () => {
+      const run = await requestSync({ db: db(), actor, integrationId: "luca", kind: "erp_out", trigger: "manual" });
+      await executeSyncRun({ db: db(), runId: run.id, step: inlineStep(async () => {}) });
+    };
+    await sync();
+    expect([...fake.stockCards.keys()].sort()).toEqual(["SKU-00001", "SKU-00002"]);
+    expect(fake.stockCards.get("SKU-00001")).toMatchObject({ kdvOran: 0.1 });
+    expect(fake.customers.size).toBe(1);
+    await insertProducts(db(), [productRow(3)]);
+    await sync();
+    expect(fake.calls.EkleStkWsSkart).toBe(3);
+    expect(fake.calls.EkleFinMusteriWS).toBe(1);
   });
 });

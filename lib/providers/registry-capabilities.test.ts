@@ -81,9 +81,10 @@ describe("provider registry", () => {
   });
 
   it("a declared kind without a handler is neither offered nor run", async () => {
-    expect(PROVIDERS.luca.syncs.erp_out).toEqual({ defaultMinutes: 30 });
-    expect(toIntegrationView(PROVIDERS.luca, undefined).available_sync_kinds).toEqual([]);
-    expect(await findSyncHandler("luca", "erp_out")).toBeUndefined();
+    expect(PROVIDERS.hepsiburada.syncs.orders_in).toEqual({ defaultMinutes: 15 });
+    expect(toIntegrationView(PROVIDERS.hepsiburada, undefined).available_sync_kinds).toEqual([]);
+    expect(await findSyncHandler("hepsiburada", "orders_in")).toBeUndefined();
+    expect(await findSyncHandler("luca", "erp_out")).toBeTypeOf("function");
     expect(await findSyncHandler("aras", "tracking_in")).toBeTypeOf("function");
     expect(await findSyncHandler("trendyol", "erp_out")).toBeUndefined();
     expect(await findSyncHandler("trendyol", "constructor")).toBeUndefined();

@@ -104,7 +104,7 @@ describe("provider catalogue", () => {
       iyzico: [],
       stripe: [],
       aras: ["tracking_in"],
-      luca: [],
+      luca: ["erp_out"],
     });
   });
 

@@ -243,7 +243,9 @@ export const PROVIDERS: { [P in ProviderId]: AnyProviderEntry & { id: P } } = {
     definition: lucaProvider,
     adapter: createLucaErp,
     features: ["upsertStockCard", "getInvoice", "issueEInvoice", "getEInvoicePdf", "cancelEArchive"],
-    syncs: { erp_out: { defaultMinutes: 30 } },
+    syncs: {
+      erp_out: { defaultMinutes: 30, load: () => import("@/lib/sync/erp/erp-out").then((m) => m.syncErpOut) },
+    },
   }),
 };
 
