@@ -4,7 +4,8 @@ import { ensureAdmin, openIntegration, saveIntegration } from "./console-helpers
 // Shopify and Stripe test deliveries go through the real intake (signed with the stored secret, over HTTP) and the
 // embedded runner, and show in the log as TEST. Then what a merchant gets wrong and puts right: a Shopify order whose
 // SKU is not in the catalog fails until the product is imported and the events are replayed; an IP allowlist that shuts
-// the sender out; and a delivery to an inactive integration, replayed once it is active again.
+// the sender out; and a delivery to an inactive integration, replayed once it is active again. Test deliveries never
+// leave sample orders or payments behind: their handlers run in a transaction that is rolled back.
 test.describe.configure({ mode: "serial" });
 
 const SHOPIFY = {
@@ -134,13 +135,14 @@ test("once the product is in the catalog, Replay all matching processes the fail
   await page.goto(`/logs/webhooks/${events.order}`);
   await expect(page.getByTestId("webhook-status")).toHaveText("İşlendi");
   await expect(page.getByTestId("webhook-timeline")).toContainText("bulk replay by admin@kopru.test");
-
-  // The order the deliveries carried is now in Köprü.
+  // A test delivery runs the handler for real and says what it would do, but keeps nothing: no sample order.
+  await expect(page.getByTestId("webhook-timeline")).toContainText(
+    "test delivery, nothing was kept: order #1001 created",
+  );
   await page.goto("/orders");
   await page.getByRole("searchbox", { name: "Ara" }).fill("#1001");
-  await page.getByTestId("order-row-#1001").getByRole("link", { name: "#1001" }).click();
-  await expect(page.getByTestId("order-total")).toHaveText(/1\.249,90/);
-  await expect(page.getByTestId("order-lines")).toContainText("KOPRU-TSHIRT-M");
+  await expect(page.getByText("Bu filtrelere uyan sipariş yok")).toBeVisible();
+  await expect(page.getByTestId("order-row-#1001")).toHaveCount(0);
 });
 
 test("an IP allowlist that leaves the sender out answers 403; a bad line is named; clearing it lets deliveries in", async ({
@@ -169,7 +171,9 @@ test("an IP allowlist that leaves the sender out answers 403; a bad line is name
   expect(allowed.eventId).toMatch(/^\d+$/);
 });
 
-test("a delivery to an inactive integration is skipped; once active again, Replay processes it", async ({ page }) => {
+test("a delivery to an inactive integration is held; once active again, the integration page processes it", async ({
+  page,
+}) => {
   await ensureAdmin(page);
   await saveIntegration(page, { id: "shopify", name: "Shopify", isActive: false, fields: {} });
   const skipped = await sendTestWebhook(page, "orders/updated");
@@ -178,12 +182,14 @@ test("a delivery to an inactive integration is skipped; once active again, Repla
   await expect(page.getByTestId("webhook-status")).toHaveText("Atlandı");
 
   await saveIntegration(page, { id: "shopify", name: "Shopify", isActive: true, fields: {} });
+  // The integration page offers what arrived while it was inactive.
+  await openIntegration(page, "shopify");
+  const held = page.getByTestId("held-webhooks");
+  await held.getByRole("button", { name: "Bekletilen 1 teslimatı işle" }).click();
+  await expect(held.getByTestId("held-webhooks-result")).toHaveText("1 teslimat işlenmek üzere sıraya alındı.");
   await page.goto(`/logs/webhooks/${skipped.eventId!}`);
-  await page.waitForLoadState("networkidle");
-  await page.getByRole("button", { name: "Yeniden oynat" }).click();
-  await expect(page.getByText("Olay yeniden işlenmek üzere kuyruğa alındı.").first()).toBeVisible();
   await expect(page.getByTestId("webhook-status")).toHaveText("İşlendi");
-  await expect(page.getByTestId("webhook-timeline")).toContainText("replayed by admin@kopru.test");
+  await expect(page.getByTestId("webhook-timeline")).toContainText("held delivery released by admin@kopru.test");
 
   // Nothing failed, so "Replay all matching" has nothing to do and says so instead of asking.
   await page.goto("/logs/webhooks");

@@ -14,7 +14,8 @@ export const syncRequested = eventType("integration/sync.requested", {
 });
 
 export const webhookReceived = eventType("webhook/event.received", {
-  schema: z.object({ webhookEventId: z.number().int(), provider: z.string() }),
+  /** `generation` counts replays; it is part of the event id, so each replay is a new Inngest event. */
+  schema: z.object({ webhookEventId: z.number().int(), provider: z.string(), generation: z.number().int().optional() }),
 });
 
 export type SyncRequestedData = z.infer<typeof syncRequested.schema>;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
@@ -27,11 +27,14 @@ export function TestWebhookPanel({ id, canEdit }: { id: string; canEdit: boolean
   const { data: integration } = useSuspenseQuery(integrationQuery(id));
   const types = integration.webhook_event_types;
   const [eventType, setEventType] = useState(types[0] ?? "");
+  const queryClient = useQueryClient();
   const send = useMutation({
     mutationFn: (type: string) =>
       fetchJson<TestWebhookResult>(`/api/integrations/${encodeURIComponent(id)}/test-webhook`, {
         body: { event_type: type },
       }),
+    // A delivery to an inactive integration is held: the held-deliveries panel counts it.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["integrations", id, "held-webhooks"] }),
   });
   if (types.length === 0) return null;
 

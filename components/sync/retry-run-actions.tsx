@@ -4,12 +4,13 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { CancelRunButton } from "./cancel-run-button";
 import { isRunActive, type SyncRun } from "./sync-types";
 import { useRetryRun } from "./use-retry-run";
 
 type Mode = "all" | "failed";
 
-/** "Retry run" and "Retry failed items", each confirmed first; only for finished runs and admins. */
+/** "Retry run" and "Retry failed items", each confirmed first, for finished runs; "Cancel run" for active ones. */
 export function RetryRunActions({ run, canEdit }: { run: SyncRun; canEdit: boolean }) {
   const t = useTranslations("syncUi.retry");
   const [confirming, setConfirming] = useState<Mode | null>(null);
@@ -21,6 +22,7 @@ export function RetryRunActions({ run, canEdit }: { run: SyncRun; canEdit: boole
 
   return (
     <div className="flex flex-wrap items-center gap-2">
+      <CancelRunButton run={run} canEdit={canEdit} />
       <Button
         variant="secondary"
         disabled={Boolean(disabledReason)}

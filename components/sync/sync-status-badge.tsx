@@ -7,6 +7,7 @@ const TONES: Record<SyncStatus, BadgeTone> = {
   running: "info",
   succeeded: "success",
   failed: "danger",
+  cancelled: "neutral",
 };
 
 /** A run's status; a finished run with failed items reads "completed, with errors" in amber rather than plain green. */

@@ -1,5 +1,5 @@
 /** The JSON the sync-run API answers (dates are ISO strings on the wire). */
-export const SYNC_STATUSES = ["queued", "running", "succeeded", "failed"] as const;
+export const SYNC_STATUSES = ["queued", "running", "succeeded", "failed", "cancelled"] as const;
 export type SyncStatus = (typeof SYNC_STATUSES)[number];
 
 export type SyncRun = {

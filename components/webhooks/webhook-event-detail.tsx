@@ -90,6 +90,7 @@ export function WebhookEventDetailView({ id, canEdit }: { id: number; canEdit: b
           </div>
           <Card title={t("payload")}>
             <div className="space-y-3">
+              {event.status === "rejected" && <p className="text-sm text-slate-600">{t("rejectedBody")}</p>}
               <JsonBlock value={event.payload ?? event.rawBody} testId="webhook-payload" />
               <JsonBlock value={event.rawBody} summary={t("rawBody")} isRaw />
             </div>

@@ -30,6 +30,23 @@ export function WebhookEventFacts({ event, providerName }: { event: WebhookEvent
       <Fact label={t("detail.processedAt")}>
         <DateTime value={event.processedAt} withSeconds />
       </Fact>
+      {event.bodySize !== null && <Fact label={t("detail.bodySize")}>{t("bytes", { bytes: event.bodySize })}</Fact>}
+      {event.bodySha256 && (
+        <Fact label={t("detail.bodySha256")}>
+          <span className="font-mono text-xs">{event.bodySha256}</span>
+        </Fact>
+      )}
+      {event.status === "rejected" && (
+        <Fact label={t("detail.repeatCount")}>
+          {event.repeatCount}
+          {event.lastRepeatAt && (
+            <>
+              {" · "}
+              <DateTime value={event.lastRepeatAt} withSeconds />
+            </>
+          )}
+        </Fact>
+      )}
       {event.nextAttemptAt && (
         <Fact label={t("detail.nextAttemptAt")}>
           <DateTime value={event.nextAttemptAt} withSeconds />

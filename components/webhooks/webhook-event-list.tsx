@@ -14,6 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/table-skeleton";
 import { BulkReplayButton } from "./bulk-replay-button";
 import { WebhookEventTable } from "./webhook-event-table";
+import { WebhookFailureGroups } from "./webhook-failure-groups";
 import { WebhookFiltersBar } from "./webhook-filters";
 import { toApiFilter, webhooksQuery, type WebhookFilters } from "./webhook-queries";
 import { isWebhookPending } from "./webhook-types";
@@ -90,6 +91,11 @@ export function WebhookEventList({ canEdit }: { canEdit: boolean }) {
         title={tLogs("title")}
         description={tLogs("subtitle")}
         actions={<BulkReplayButton filter={replayFilter} canEdit={canEdit} />}
+      />
+      <WebhookFailureGroups
+        names={names}
+        selected={filters.error}
+        onSelect={(group) => setFilters({ provider: group.provider, status: "failed", error: group.error })}
       />
       <WebhookFiltersBar value={filters} integrations={integrations.data ?? []} onChange={setFilters} />
       {body()}

@@ -31,6 +31,10 @@ export type WebhookEventDetail = WebhookEvent & {
   headers: Record<string, string>;
   payload: unknown;
   rawBody: string;
+  bodySha256: string | null;
+  bodySize: number | null;
+  repeatCount: number;
+  lastRepeatAt: string | null;
   nextAttemptAt: string | null;
   timeline: WebhookTimelineEntry[];
 };

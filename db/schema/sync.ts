@@ -13,7 +13,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { integrations } from "./integrations";
 
-export const syncStatus = pgEnum("sync_status", ["queued", "running", "succeeded", "failed"]);
+export const syncStatus = pgEnum("sync_status", ["queued", "running", "succeeded", "failed", "cancelled"]);
 export const syncTrigger = pgEnum("sync_trigger", ["schedule", "manual", "webhook", "retry"]);
 
 export type SyncRunOptions = { onlySkus?: string[] };
@@ -38,6 +38,10 @@ export const syncRuns = pgTable(
     runAfter: timestamp("run_after", { withTimezone: true }).notNull().defaultNow(),
     leaseOwner: text("lease_owner"),
     leaseExpiresAt: timestamp("lease_expires_at", { withTimezone: true }),
+    /** Set once the run was handed to Inngest; a queued run without it is re-sent by the sweeper. */
+    dispatchedAt: timestamp("dispatched_at", { withTimezone: true }),
+    /** Touched by every step: a running run whose heartbeat is stale was lost and is failed by the sweeper. */
+    heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }),
     total: integer("total"),
     seen: integer("seen").notNull().default(0),
     created: integer("created").notNull().default(0),

@@ -25,6 +25,8 @@ export const webhookStatus = pgEnum("webhook_status", [
 /**
  * Every delivery, stored before we answer 2xx; `dedupeKey` is the provider's event id or a SHA-256 of the body. The
  * payload is kept once, as the raw body that was verified (handlers and the console parse it), to keep intake cheap.
+ * A delivery that failed verification keeps only its first 2 KB in `rawBody`, with the whole body's size and SHA-256;
+ * repeats of the same body are counted in `repeatCount` instead of stored again.
  */
 export const webhookEvents = pgTable(
   "webhook_events",
@@ -39,8 +41,14 @@ export const webhookEvents = pgTable(
     isTest: boolean("is_test").notNull().default(false),
     headers: jsonb("headers").$type<Record<string, string>>().notNull(),
     rawBody: text("raw_body").notNull(),
+    bodySha256: text("body_sha256"),
+    bodySize: integer("body_size"),
+    repeatCount: integer("repeat_count").notNull().default(1),
+    lastRepeatAt: timestamp("last_repeat_at", { withTimezone: true }),
     rejectionReason: text("rejection_reason"),
     attempts: integer("attempts").notNull().default(0),
+    /** Bumped by every replay: the Inngest event id includes it, since Inngest drops a repeated id for 24 hours. */
+    generation: integer("generation").notNull().default(0),
     lastError: text("last_error"),
     processingMs: integer("processing_ms"),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),

@@ -2,6 +2,14 @@ import { processWebhook } from "./process-webhook";
 import { purgeLogs } from "./purge-logs";
 import { runSync } from "./run-sync";
 import { scheduleSyncs } from "./schedule-syncs";
+import { sweepSyncRunsFunction } from "./sweep-sync-runs";
 import { sweepWebhooksFunction } from "./sweep-webhooks";
 
-export const functions = [scheduleSyncs, runSync, processWebhook, sweepWebhooksFunction, purgeLogs];
+export const functions = [
+  scheduleSyncs,
+  runSync,
+  processWebhook,
+  sweepWebhooksFunction,
+  sweepSyncRunsFunction,
+  purgeLogs,
+];

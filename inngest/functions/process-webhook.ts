@@ -4,7 +4,10 @@ import { processClaimedWebhookEvent, startWebhookEvent } from "@/lib/webhooks/pr
 import { inngest } from "../client";
 import { webhookReceived } from "../events";
 
-/** Processes one stored webhook event; a failed handler throws so Inngest retries it (5 attempts in all). */
+/**
+ * Processes one stored webhook event; a failed handler throws so Inngest retries it (5 attempts in all). A payload of
+ * an unexpected shape fails at once: retrying cannot change it, a replay after an upgrade can.
+ */
 export const processWebhook = inngest.createFunction(
   {
     id: "process-webhook",
@@ -21,6 +24,8 @@ export const processWebhook = inngest.createFunction(
     });
     if (result.status === "gone")
       throw new NonRetriableError(`Webhook event ${event.data.webhookEventId} is not pending`);
+    if (result.status === "failed" && result.retriable === false)
+      throw new NonRetriableError(result.error ?? "webhook payload not understood");
     if (result.status === "failed") throw new Error(result.error ?? "webhook handler failed");
     return result;
   },

@@ -44,7 +44,9 @@ export const runSync = inngest.createFunction(
       run: async (id, fn) => (await step.run(id, fn)) as Awaited<ReturnType<typeof fn>>,
       sleep: (id, ms) => step.sleep(id, ms),
     };
-    await executeSyncRun({ db, runId, step: steps });
+    // Cancelled or finished elsewhere: retrying cannot help, and the run keeps the outcome it has.
+    const toStopError = (error: Error) => new NonRetriableError(error.message);
+    await executeSyncRun({ db, runId, step: steps, toStopError });
     return { runId };
   },
 );

@@ -2,15 +2,11 @@ import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { listings, products } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import { parseRouteId } from "@/lib/http/route-id";
+import { requireRouteId } from "@/lib/http/route-id";
 import { toProductDetailView, type ProductDetailView } from "./product-view";
 
 /** Route ids arrive as text; anything but a positive int4 cannot name a product. */
-export function parseProductId(value: string): number {
-  const id = parseRouteId(value);
-  if (id === null) throw new AppError("not_found", "No such product");
-  return id;
-}
+export const parseProductId = requireRouteId;
 
 /** A product with its listing on every marketplace it has been sent to. */
 export async function getProduct(options: { db: Db; id: number }): Promise<ProductDetailView> {

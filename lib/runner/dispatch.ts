@@ -20,10 +20,21 @@ export async function dispatchSyncRun(run: {
   );
 }
 
-/** Hands a stored webhook event to the active runner; the row id is the event id, so duplicates collapse. */
-export async function dispatchWebhookEvent(event: { id: number; provider: string }): Promise<void> {
+/**
+ * Hands a stored webhook event to the active runner. The event id is the row id plus its replay generation: a re-send
+ * of the same generation collapses (Inngest drops a repeated id for 24 hours), while each replay is a new event.
+ */
+export async function dispatchWebhookEvent(event: {
+  id: number;
+  provider: string;
+  generation?: number;
+}): Promise<void> {
   if (getRunnerMode() === "embedded") return wakeEmbeddedRunner("webhook");
+  const generation = event.generation ?? 0;
   await inngest.send(
-    webhookReceived.create({ webhookEventId: event.id, provider: event.provider }, { id: `webhook-event:${event.id}` }),
+    webhookReceived.create(
+      { webhookEventId: event.id, provider: event.provider, generation },
+      { id: `webhook-event:${event.id}:${generation}` },
+    ),
   );
 }

@@ -3,7 +3,7 @@ import os from "node:os";
 import type { Db } from "@/db/client";
 import type { SyncRun } from "@/db/schema";
 import { executeSyncRun } from "@/lib/sync/execute-sync-run";
-import { describeError, handleAttemptFailure } from "@/lib/sync/run-lifecycle";
+import { describeError, handleAttemptFailure, SyncRunStoppedError } from "@/lib/sync/run-lifecycle";
 import { enqueueScheduledRun, listDueSyncs } from "@/lib/sync/schedule-syncs";
 import type { SyncDeps } from "@/lib/sync/sync-deps";
 import { inlineStep } from "@/lib/sync/step";
@@ -30,7 +30,10 @@ export type EmbeddedRunner = {
   stop: () => Promise<void>;
 };
 
-/** Runs one claimed run with a heartbeat on its lease; failures go back to the queue with backoff. */
+/**
+ * Runs one claimed run with a heartbeat on its lease; failures go back to the queue with backoff. A run whose lease
+ * went to another runner (this process stalled past it) or that was cancelled stops at its next step, untouched.
+ */
 export async function runClaimed(options: { db: Db; run: SyncRun; owner: string; leaseMs: number; deps?: SyncDeps }) {
   const { db, run, owner, leaseMs } = options;
   const heartbeat = setInterval(
@@ -38,9 +41,16 @@ export async function runClaimed(options: { db: Db; run: SyncRun; owner: string;
     Math.max(250, leaseMs / 3),
   );
   try {
-    await executeSyncRun({ db, runId: run.id, step: inlineStep(options.deps?.sleep), deps: options.deps });
+    await executeSyncRun({
+      db,
+      runId: run.id,
+      step: inlineStep(options.deps?.sleep),
+      deps: options.deps,
+      leaseOwner: owner,
+    });
     return "succeeded" as const;
   } catch (error) {
+    if (error instanceof SyncRunStoppedError) return "stopped" as const;
     return handleAttemptFailure(db, run, describeError(error));
   } finally {
     clearInterval(heartbeat);

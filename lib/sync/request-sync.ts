@@ -5,9 +5,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { requireProvider } from "@/lib/integrations/get-integration";
-import { dispatchSyncRun } from "@/lib/runner/dispatch";
-import { describeError } from "./run-lifecycle";
 import { runnableSyncKinds } from "@/lib/providers/registry";
+import { handOffSyncRun } from "./sweep-sync-runs";
 
 /**
  * Queues a sync run and hands it to the active runner. One queued-or-running run per integration and kind: the
@@ -76,13 +75,11 @@ export async function requestSync(options: {
       details: { integration: provider.id, kind, trigger: run.trigger },
     });
   }
-  try {
-    await dispatchSyncRun(run);
-  } catch (error) {
-    // The run row stays queued; say so rather than pretending it started.
+  if (!(await handOffSyncRun({ db, run }))) {
+    // The run row stays queued, and the sweeper sends it again; say so rather than pretending it started.
     await db
       .update(syncRuns)
-      .set({ error: `Could not hand the run to Inngest: ${describeError(error)}` })
+      .set({ error: "Could not hand the run to Inngest yet; it will be sent again within minutes" })
       .where(eq(syncRuns.id, run.id));
   }
   return run;

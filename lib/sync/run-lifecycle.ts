@@ -8,14 +8,49 @@ const BASE_BACKOFF_MS = 15_000;
 /** 15 s, 30 s, 60 s, 120 s … doubling per attempt, so a flapping provider is not hammered. */
 export const backoffMs = (attempt: number) => BASE_BACKOFF_MS * 2 ** Math.max(0, attempt - 1);
 
+/** Thrown at a step boundary when the run was cancelled, finished elsewhere, or its lease went to another runner. */
+export class SyncRunStoppedError extends Error {
+  constructor(runId: number) {
+    super(`Sync run ${runId} was stopped: it was cancelled, finished elsewhere, or taken over by another runner`);
+    this.name = "SyncRunStoppedError";
+  }
+}
+
+const isPending = sql`${syncRuns.status} in ('queued', 'running')`;
+
+/** Starts (or resumes) a queued or running run; a cancelled or finished one is not started again. */
 export async function markRunStarted(db: Db, runId: number): Promise<SyncRun> {
   const [run] = await db
     .update(syncRuns)
-    .set({ status: "running", startedAt: sql`coalesce(${syncRuns.startedAt}, now())`, error: null })
-    .where(eq(syncRuns.id, runId))
+    .set({
+      status: "running",
+      startedAt: sql`coalesce(${syncRuns.startedAt}, now())`,
+      heartbeatAt: sql`now()`,
+      error: null,
+    })
+    .where(and(eq(syncRuns.id, runId), isPending))
     .returning();
-  if (!run) throw new Error(`Sync run ${runId} does not exist`);
+  if (!run) throw new SyncRunStoppedError(runId);
   return run;
+}
+
+/**
+ * Records that the run is alive, before each step. Throws SyncRunStoppedError when it is no longer running, or (with
+ * `leaseOwner`, in the embedded runner) when another runner holds its lease: the work stops at that step boundary.
+ */
+export async function beatRunHeartbeat(db: Db, runId: number, leaseOwner?: string): Promise<void> {
+  const rows = await db
+    .update(syncRuns)
+    .set({ heartbeatAt: sql`now()` })
+    .where(
+      and(
+        eq(syncRuns.id, runId),
+        eq(syncRuns.status, "running"),
+        leaseOwner === undefined ? undefined : eq(syncRuns.leaseOwner, leaseOwner),
+      ),
+    )
+    .returning({ id: syncRuns.id });
+  if (rows.length === 0) throw new SyncRunStoppedError(runId);
 }
 
 async function touchIntegration(db: Db, run: SyncRun, status: "succeeded" | "failed", error: string | null) {
@@ -29,17 +64,20 @@ export async function markRunSucceeded(db: Db, runId: number): Promise<void> {
   const [run] = await db
     .update(syncRuns)
     .set({ status: "succeeded", finishedAt: new Date(), leaseOwner: null, leaseExpiresAt: null, error: null })
-    .where(eq(syncRuns.id, runId))
+    .where(and(eq(syncRuns.id, runId), eq(syncRuns.status, "running")))
     .returning();
   if (run) await touchIntegration(db, run, "succeeded", null);
 }
 
-/** Final failure: the run is failed, the integration shows it, and an alert is raised for the merchant. */
+/**
+ * Final failure: the run is failed, the integration shows it, and an alert is raised for the merchant. A run that was
+ * cancelled or already finished keeps its outcome.
+ */
 export async function markRunFailed(db: Db, runId: number, error: string): Promise<void> {
   const [run] = await db
     .update(syncRuns)
     .set({ status: "failed", finishedAt: new Date(), leaseOwner: null, leaseExpiresAt: null, error })
-    .where(and(eq(syncRuns.id, runId)))
+    .where(and(eq(syncRuns.id, runId), isPending))
     .returning();
   if (!run) return;
   await touchIntegration(db, run, "failed", error);

@@ -5,7 +5,7 @@ import { dispatchWebhookEvent } from "@/lib/runner/dispatch";
 import { describeError } from "@/lib/sync/run-lifecycle";
 import { appendTimeline } from "./timeline";
 
-export type WebhookDispatch = (event: { id: number; provider: string }) => Promise<void>;
+export type WebhookDispatch = (event: { id: number; provider: string; generation?: number }) => Promise<void>;
 
 /**
  * Hands a committed event to the active runner, after the response went out. A failed hand-off is noted on the row
@@ -13,7 +13,7 @@ export type WebhookDispatch = (event: { id: number; provider: string }) => Promi
  */
 export async function handOffWebhookEvent(options: {
   db: Db;
-  event: { id: number; provider: string };
+  event: { id: number; provider: string; generation?: number };
   dispatch?: WebhookDispatch;
 }): Promise<boolean> {
   const dispatch = options.dispatch ?? dispatchWebhookEvent;

@@ -7,11 +7,13 @@ export type NewWebhookEvent = {
   integrationId: string;
   dedupeKey: string;
   providerEventId: string | null;
-  eventType: string;
+  eventType: string | null;
   status: "received" | "skipped";
   isTest: boolean;
   headers: Record<string, string>;
   rawBody: string;
+  bodySha256: string;
+  bodySize: number;
 };
 
 const p = (name: keyof NewWebhookEvent) => sql.placeholder(name);
@@ -31,6 +33,8 @@ function prepareInsert(db: Db) {
       isTest: p("isTest"),
       headers: p("headers"),
       rawBody: p("rawBody"),
+      bodySha256: p("bodySha256"),
+      bodySize: p("bodySize"),
     })
     .onConflictDoNothing({ target: [webhookEvents.provider, webhookEvents.dedupeKey] })
     .returning({ id: webhookEvents.id })

@@ -1,7 +1,8 @@
-import { and, desc, eq, gte, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, isNotNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { webhookEvents, webhookStatus } from "@/db/schema";
+import { parseProviderJson } from "@/lib/providers/webhook-parse";
 
 export const WEBHOOK_PAGE_SIZE = 50;
 
@@ -13,6 +14,8 @@ export const webhookFilterSchema = z.object({
   from: z.coerce.date().optional(),
   to: z.coerce.date().optional(),
   test: z.enum(["test", "real"]).optional(),
+  /** The exact error of failed events: one group of the failure summary. */
+  error: z.string().max(2000).optional(),
   /** Matches the provider's event id exactly, or any text in the raw payload. */
   q: z.string().trim().max(200).optional(),
   before: z.coerce.number().int().positive().optional(),
@@ -29,6 +32,7 @@ export function webhookConditions(filter: z.output<typeof webhookFilterSchema>):
     filter.from ? gte(webhookEvents.receivedAt, filter.from) : undefined,
     filter.to ? lte(webhookEvents.receivedAt, filter.to) : undefined,
     filter.test ? eq(webhookEvents.isTest, filter.test === "test") : undefined,
+    filter.error ? eq(webhookEvents.lastError, filter.error) : undefined,
     // Payload text goes through the GIN full-text index (whole words), so search stays fast at any table size.
     filter.q
       ? or(
@@ -68,15 +72,38 @@ export async function listWebhookEvents(options: { db: Db; filter: WebhookFilter
   return { items, nextBefore: rows.length > filter.limit ? (items.at(-1)?.id ?? null) : null };
 }
 
-/** One event with its payload parsed from the stored raw body (null when the body was not JSON, e.g. rejected junk). */
+/**
+ * One event with its payload parsed from the stored raw body, ids beyond 2^53 kept as strings (null when the body is
+ * not JSON, e.g. the 2 KB prefix kept of a rejected delivery).
+ */
 export async function getWebhookEvent(options: { db: Db; id: number }) {
   const [event] = await options.db.select().from(webhookEvents).where(eq(webhookEvents.id, options.id)).limit(1);
   if (!event) return null;
   let payload: unknown = null;
   try {
-    payload = JSON.parse(event.rawBody);
+    payload = parseProviderJson(event.rawBody);
   } catch {
     payload = null;
   }
   return { ...event, payload };
+}
+
+/**
+ * Failed events grouped by provider and error, largest group first: a provider's field rename shows up as one line
+ * ("Unexpected payload at line_items.0.id: …", 4 312 events) that a person can open, and replay once fixed.
+ */
+export async function listWebhookFailureGroups(options: { db: Db; limit?: number }) {
+  const count = sql<number>`count(*)::int`;
+  return options.db
+    .select({
+      provider: webhookEvents.provider,
+      error: sql<string>`${webhookEvents.lastError}`,
+      count,
+      lastReceivedAt: sql<Date>`max(${webhookEvents.receivedAt})`.mapWith(webhookEvents.receivedAt),
+    })
+    .from(webhookEvents)
+    .where(and(eq(webhookEvents.status, "failed"), isNotNull(webhookEvents.lastError)))
+    .groupBy(webhookEvents.provider, webhookEvents.lastError)
+    .orderBy(desc(count), webhookEvents.provider)
+    .limit(options.limit ?? 20);
 }

@@ -2,7 +2,8 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { webhookEvents, type WebhookEvent, type WebhookStatus } from "@/db/schema";
 import { describeError } from "@/lib/sync/run-lifecycle";
-import { findWebhookHandler } from "@/lib/providers/registry";
+import { findWebhookHandler, getProvider } from "@/lib/providers/registry";
+import type { WebhookHandlerResult } from "./handler-types";
 import { appendTimeline } from "./timeline";
 
 export const WEBHOOK_MAX_ATTEMPTS = 5;
@@ -21,26 +22,32 @@ export async function startWebhookEvent(db: Db, id: number): Promise<WebhookEven
 
 /**
  * Runs the event's handler and records the outcome: processed, ignored (no handler for the type: stored, not an
- * error) or failed with the error and, under the embedded runner, the time of the next attempt. Returns the status.
+ * error) or failed with the error and, under the embedded runner, the time of the next attempt. A body that is not
+ * the shape we expect fails for good (`retriable: false`) with the path of the first mismatch: it is kept, grouped
+ * by that message in the log, and replayed by hand once Köprü understands it. Returns the status.
  */
 export async function processClaimedWebhookEvent(options: {
   db: Db;
   event: WebhookEvent;
   scheduleRetry: boolean;
-}): Promise<{ status: WebhookStatus; error?: string }> {
+}): Promise<{ status: WebhookStatus; error?: string; retriable?: boolean }> {
   const { db, event } = options;
   const started = performance.now();
-  const handler = await findWebhookHandler(event.provider, event.eventType);
+  const elapsed = () => Math.round(performance.now() - started);
+  const parsed = readWebhookEvent(event);
+  if (!parsed.ok) {
+    await recordFailure(db, event.id, parsed.error, null, elapsed());
+    return { status: "failed", error: parsed.error, retriable: false };
+  }
   try {
-    const result = handler
-      ? await handler({ db, event, payload: JSON.parse(event.rawBody) })
-      : { outcome: "ignored" as const, note: `No handler for "${event.eventType}"` };
+    const result = await runHandler(db, { ...event, eventType: parsed.eventType }, parsed.payload);
     await db
       .update(webhookEvents)
       .set({
         status: result.outcome,
+        eventType: parsed.eventType,
         processedAt: new Date(),
-        processingMs: Math.round(performance.now() - started),
+        processingMs: elapsed(),
         lastError: null,
         nextAttemptAt: null,
         leaseOwner: null,
@@ -55,20 +62,61 @@ export async function processClaimedWebhookEvent(options: {
       options.scheduleRetry && event.attempts < WEBHOOK_MAX_ATTEMPTS
         ? new Date(Date.now() + BASE_BACKOFF_MS * 2 ** (event.attempts - 1))
         : null;
-    await db
-      .update(webhookEvents)
-      .set({
-        status: "failed",
-        lastError: message,
-        processingMs: Math.round(performance.now() - started),
-        nextAttemptAt: retryAt,
-        leaseOwner: null,
-        leaseExpiresAt: null,
-        timeline: appendTimeline("failed", message),
-      })
-      .where(eq(webhookEvents.id, event.id));
+    await recordFailure(db, event.id, message, retryAt, elapsed());
     return { status: "failed", error: message };
   }
+}
+
+async function recordFailure(db: Db, id: number, message: string, retryAt: Date | null, processingMs: number) {
+  await db
+    .update(webhookEvents)
+    .set({
+      status: "failed",
+      lastError: message,
+      processingMs,
+      nextAttemptAt: retryAt,
+      leaseOwner: null,
+      leaseExpiresAt: null,
+      timeline: appendTimeline("failed", message),
+    })
+    .where(eq(webhookEvents.id, id));
+}
+
+/** Re-reads the stored body with the provider's current parser, so a replay after an upgrade sees the new shape. */
+function readWebhookEvent(
+  event: WebhookEvent,
+): { ok: true; eventType: string; payload: unknown } | { ok: false; error: string } {
+  const provider = getProvider(event.provider)?.webhook;
+  if (!provider) return { ok: false, error: `Köprü has no webhook support for "${event.provider}"` };
+  const parsed = provider.parse({ rawBody: event.rawBody, headers: new Headers(event.headers) });
+  if (!parsed.ok) return { ok: false, error: `Unexpected payload at ${parsed.path}: ${parsed.message}` };
+  return { ok: true, eventType: parsed.eventType, payload: parsed.payload };
+}
+
+class TestDeliveryRollback extends Error {
+  constructor(readonly result: WebhookHandlerResult) {
+    super("test delivery rolled back");
+  }
+}
+
+/**
+ * A test delivery from the console runs its handler for real, inside a transaction that is then rolled back: the
+ * outcome says what a real delivery would do, and no sample order, payment or alert is left behind.
+ */
+async function runHandler(db: Db, event: WebhookEvent, payload: unknown): Promise<WebhookHandlerResult> {
+  const handler = await findWebhookHandler(event.provider, event.eventType);
+  if (!handler) return { outcome: "ignored", note: `No handler for "${event.eventType}"` };
+  if (!event.isTest) return handler({ db, event, payload });
+  try {
+    await db.transaction(async (tx) => {
+      throw new TestDeliveryRollback(await handler({ db: tx as unknown as Db, event, payload }));
+    });
+  } catch (error) {
+    if (!(error instanceof TestDeliveryRollback)) throw error;
+    const { outcome, note } = error.result;
+    return { outcome, note: `test delivery, nothing was kept${note ? `: ${note}` : ""}` };
+  }
+  throw new Error("unreachable: the test transaction always rolls back");
 }
 
 /**

@@ -11,6 +11,7 @@ import { webhookConditions, webhookFilterSchema, type WebhookFilter } from "./li
 const REPLAYABLE = ["processed", "failed", "ignored", "skipped"] as const;
 const requeued = (note: string) => ({
   status: "received" as const,
+  generation: sql`${webhookEvents.generation} + 1`,
   nextAttemptAt: null,
   lastError: null,
   timeline: appendTimeline("received", note),
@@ -23,7 +24,7 @@ export async function replayWebhookEvent(options: { db: Db; actor: Actor; id: nu
     .update(webhookEvents)
     .set(requeued(`replayed by ${actor.email}`))
     .where(and(eq(webhookEvents.id, id), inArray(webhookEvents.status, REPLAYABLE)))
-    .returning({ id: webhookEvents.id, provider: webhookEvents.provider });
+    .returning({ id: webhookEvents.id, provider: webhookEvents.provider, generation: webhookEvents.generation });
   if (!row)
     throw new AppError(
       "conflict",
@@ -60,7 +61,7 @@ export async function replayMatchingWebhooks(options: {
         .update(webhookEvents)
         .set(requeued(`bulk replay by ${actor.email}`))
         .where(and(inArray(webhookEvents.id, ids), eq(webhookEvents.status, "failed")))
-        .returning({ id: webhookEvents.id, provider: webhookEvents.provider })
+        .returning({ id: webhookEvents.id, provider: webhookEvents.provider, generation: webhookEvents.generation })
     : [];
   for (const event of replayed) await handOffWebhookEvent({ db, event, dispatch: options.dispatch });
   const [remaining] = await db

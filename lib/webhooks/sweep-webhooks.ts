@@ -7,7 +7,7 @@ export const SWEEP_AFTER_MS = 60_000;
 
 /**
  * Re-dispatches events still `received` a minute after arrival: their hand-off failed or was lost with the process.
- * Dispatch ids are stable, so an event whose first send did arrive is not processed twice.
+ * Dispatch ids are stable within a generation, so an event whose first send did arrive is not processed twice.
  */
 export async function sweepWebhooks(options: {
   db: Db;
@@ -17,7 +17,7 @@ export async function sweepWebhooks(options: {
 }): Promise<number> {
   const cutoff = new Date((options.now ?? new Date()).getTime() - SWEEP_AFTER_MS);
   const stale = await options.db
-    .select({ id: webhookEvents.id, provider: webhookEvents.provider })
+    .select({ id: webhookEvents.id, provider: webhookEvents.provider, generation: webhookEvents.generation })
     .from(webhookEvents)
     .where(and(eq(webhookEvents.status, "received"), lt(webhookEvents.receivedAt, cutoff)))
     .orderBy(webhookEvents.id)

@@ -18,10 +18,14 @@ export function verifyHepsiburadaWebhook(input: {
   return verifySharedWebhookAuth(input.headers, { username, password, apiKey });
 }
 
-/** The delivery's `eventId` when present; otherwise derived from what changed, so a re-delivery dedupes. */
-function eventIdOf(payload: HepsiburadaWebhook): string {
+/**
+ * The delivery's `eventId` when present; otherwise derived from what changed and when, so a re-delivery dedupes. With
+ * neither, null: the intake dedupes on the body hash rather than merge two changes of the same order.
+ */
+function eventIdOf(payload: HepsiburadaWebhook): string | null {
   if (payload.eventId) return payload.eventId;
-  const at = payload.occurredAt ?? "";
+  const at = payload.occurredAt;
+  if (!at) return null;
   if (payload.eventType === "ORDER_STATUS_CHANGED") {
     return `${payload.eventType}:${payload.orderNumber}:${payload.packageNumber ?? ""}:${payload.status}:${at}`;
   }

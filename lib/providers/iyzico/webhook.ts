@@ -39,16 +39,17 @@ export function verifyIyzicoWebhook(input: {
 
 /**
  * iyzico sends no event id, so the id is `paymentId:iyziEventType:status` (hosted page: `iyziPaymentId`): a retry of
- * the same notification dedupes, a new state of the same payment does not.
+ * the same notification dedupes, a new state of the same payment does not. Without a payment id, no event id: the
+ * intake dedupes on the body hash.
  */
 export function parseIyzicoWebhook(input: { rawBody: string; headers: Headers }): WebhookParse {
   const parsed = parseJsonBody(input.rawBody, iyzicoWebhookSchema);
   if (!parsed.ok) return parsed;
   const payload = parsed.data;
-  const paymentId = payload.paymentId ?? payload.iyziPaymentId ?? "";
+  const paymentId = payload.paymentId ?? payload.iyziPaymentId;
   return {
     ok: true,
-    eventId: `${paymentId}:${payload.iyziEventType}:${payload.status}`,
+    eventId: paymentId ? `${paymentId}:${payload.iyziEventType}:${payload.status}` : null,
     eventType: iyzicoEventType(payload),
     payload,
   };

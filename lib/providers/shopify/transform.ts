@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { MarketplaceOrder, MarketplaceOrderStatus } from "@/lib/providers/marketplace";
+import { providerIdSchema } from "@/lib/providers/webhook-parse";
 
 /** Shopify money is a decimal string ("1249.90") in the order's currency; Köprü keeps integer kuruş. */
 const kurus = z
@@ -26,7 +27,7 @@ const addressSchema = z.looseObject({
 
 /** The REST order resource every orders/* topic delivers, read as far as Köprü stores it. */
 export const shopifyOrderSchema = z.looseObject({
-  id: z.number().int().positive(),
+  id: providerIdSchema,
   name: z.string(),
   email: text,
   created_at: date.optional(),
@@ -40,7 +41,7 @@ export const shopifyOrderSchema = z.looseObject({
   line_items: z
     .array(
       z.looseObject({
-        id: z.number().int(),
+        id: providerIdSchema,
         sku: text,
         name: text,
         title: text,

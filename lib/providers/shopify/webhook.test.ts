@@ -79,11 +79,29 @@ describe("parseShopifyWebhook", () => {
       updated_at: "x",
     });
     expect(parseShopifyWebhook({ rawBody: bad, headers })).toMatchObject({ ok: false, path: "admin_graphql_api_id" });
-    expect(parseShopifyWebhook({ rawBody: '{"id":"7"}', headers })).toMatchObject({ ok: false, path: "id" });
+    expect(parseShopifyWebhook({ rawBody: '{"id":true}', headers })).toMatchObject({ ok: false, path: "id" });
     expect(parseShopifyWebhook({ rawBody: "{", headers })).toMatchObject({ ok: false, path: "$" });
     expect(parseShopifyWebhook({ rawBody: order, headers: new Headers() })).toMatchObject({
       ok: false,
       path: "headers.x-shopify-topic",
+    });
+  });
+});
+
+describe("Shopify ids beyond 2^53", () => {
+  it("keeps the test notification's ids digit for digit", () => {
+    // What Shopify's "Send test notification" delivers for orders/create, cut to the fields that matter here.
+    const rawBody = `{"id":820982911946154508,"admin_graphql_api_id":"gid://shopify/Order/820982911946154508",
+      "name":"#9999","updated_at":"2026-11-29T10:00:00-05:00","total_price":"403.00",
+      "line_items":[{"id":866550311766439020,"sku":"IPOD2008BLACK","quantity":1,"price":"199.00"},
+        {"id":141249953214522974,"sku":"IPOD2008PINK","quantity":2,"price":"102.00"}]}`;
+    const result = parseShopifyWebhook({ rawBody, headers: new Headers({ "x-shopify-topic": "orders/create" }) });
+    expect(result).toMatchObject({
+      ok: true,
+      payload: {
+        id: "820982911946154508",
+        line_items: [{ id: "866550311766439020" }, { id: "141249953214522974" }],
+      },
     });
   });
 });

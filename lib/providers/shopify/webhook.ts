@@ -28,7 +28,8 @@ export function verifyShopifyWebhook(input: {
 
 /**
  * Event type is the topic header (`orders/create`). Event id is the delivery id `X-Shopify-Webhook-Id` (current docs'
- * dedupe key), falling back to `X-Shopify-Event-Id` (older docs; shared by subscriptions of one event).
+ * dedupe key), falling back to `X-Shopify-Event-Id` (older docs; shared by subscriptions of one event). Neither header
+ * is signed, so a replayed body under a new id would pass: the intake dedupes Shopify on the body hash instead.
  */
 export function parseShopifyWebhook(input: { rawBody: string; headers: Headers }): WebhookParse {
   const topic = input.headers.get(SHOPIFY_TOPIC_HEADER)?.trim();
@@ -36,5 +37,5 @@ export function parseShopifyWebhook(input: { rawBody: string; headers: Headers }
   const parsed = parseJsonBody(input.rawBody, shopifyWebhookSchemaFor(topic));
   if (!parsed.ok) return parsed;
   const eventId = input.headers.get("x-shopify-webhook-id") ?? input.headers.get("x-shopify-event-id");
-  return { ok: true, eventId: eventId?.trim() || null, eventType: topic, payload: parsed.data };
+  return { ok: true, eventId: eventId?.trim() || null, eventType: topic, payload: parsed.data, dedupeOnBody: true };
 }

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { ProviderError } from "@/lib/errors";
 import type { ProviderErrorKind } from "@/lib/errors";
 import { errorBodySchema, pagedSchema } from "./wire";
+import { parseProviderJson } from "@/lib/providers/webhook-parse";
 
 /** Items per price-and-inventory request. Current docs say 1,000; an older page says 100. Drop to 100 if Trendyol starts rejecting. */
 export const PRICE_STOCK_BATCH_LIMIT = 1000;
@@ -95,7 +96,8 @@ export function createTrendyolClient(options: TrendyolClientOptions): TrendyolCl
     const text = await execute(options);
     let json: unknown;
     try {
-      json = text === "" ? undefined : JSON.parse(text);
+      // An id beyond 2^53 stays a digit string, so the schema refuses it rather than a number silently rounding it.
+      json = text === "" ? undefined : parseProviderJson(text);
     } catch (cause) {
       throw new ProviderError("bad_response", `Trendyol answered ${options.path} with something that is not JSON`, {
         cause,

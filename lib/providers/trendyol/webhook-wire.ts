@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { providerIdSchema } from "@/lib/providers/webhook-parse";
 
 /**
  * A Trendyol webhook delivery is the full shipment package (the `getShipmentPackages` shape) for the statuses the
@@ -6,13 +7,13 @@ import { z } from "zod";
  */
 export const trendyolWebhookPackageSchema = z
   .looseObject({
-    id: z.number().int().positive().optional(),
-    shipmentPackageId: z.number().int().positive().optional(),
+    id: providerIdSchema.optional(),
+    shipmentPackageId: providerIdSchema.optional(),
     orderNumber: z.union([z.string().min(1), z.number().int()]).transform(String),
     status: z.string().min(1).optional(),
     shipmentPackageStatus: z.string().min(1).optional(),
     lastModifiedDate: z.number().int().optional(),
-    lines: z.array(z.looseObject({ id: z.number().int(), quantity: z.number().int() })).optional(),
+    lines: z.array(z.looseObject({ id: providerIdSchema, quantity: z.number().int() })).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.id === undefined && value.shipmentPackageId === undefined) {

@@ -18,13 +18,17 @@ export function verifyTrendyolWebhook(input: {
   return verifySharedWebhookAuth(input.headers, { username, password, apiKey });
 }
 
-/** Event id `packageId:STATUS:lastModifiedDate`: a re-delivery dedupes, the next status of the package does not. */
+/**
+ * Event id `packageId:STATUS:lastModifiedDate`: a re-delivery dedupes, the next status of the package does not. No
+ * modification time, no event id (the intake dedupes on the body hash).
+ */
 export function parseTrendyolWebhook(input: { rawBody: string; headers: Headers }): WebhookParse {
   const parsed = parseJsonBody(input.rawBody, trendyolWebhookPackageSchema);
   if (!parsed.ok) return parsed;
   const pkg = parsed.data;
   const status = (pkg.shipmentPackageStatus ?? pkg.status ?? "").toUpperCase();
   const packageId = pkg.id ?? pkg.shipmentPackageId;
-  const eventId = [packageId, status, pkg.lastModifiedDate].filter((part) => part !== undefined).join(":");
+  // Without the modification time two pushes of the same status could be distinct events: dedupe on the body then.
+  const eventId = pkg.lastModifiedDate === undefined ? null : `${packageId}:${status}:${pkg.lastModifiedDate}`;
   return { ok: true, eventId, eventType: trendyolEventType(status), payload: pkg };
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { HeldWebhooksPanel } from "@/components/integrations/held-webhooks-panel";
 import { IntegrationOperations } from "@/components/integrations/integration-operations";
 import { IntegrationSettingsForm } from "@/components/integrations/integration-settings-form";
 import { IntegrationStatusBadge } from "@/components/integrations/integration-status-badge";
@@ -58,6 +59,7 @@ export default async function IntegrationPage({ params }: IntegrationPageProps) 
         <IntegrationOperations id={id} canEdit={actor.role === "admin"} />
         {provider.webhook && (
           <>
+            <HeldWebhooksPanel id={id} canEdit={actor.role === "admin"} />
             <WebhookUrl url={`${await publicOrigin()}/api/integrations/webhook/${id}`} />
             <WebhookTools id={id} canEdit={actor.role === "admin"} />
           </>

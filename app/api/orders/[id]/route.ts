@@ -1,11 +1,11 @@
 // GET /api/orders/{id} – one order with its lines and the marketplace's raw payload
-import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { requireRouteId } from "@/lib/http/route-id";
 import { apiRoute } from "@/lib/http/api-route";
 import { getOrder } from "@/lib/orders/list-orders";
 
 export const GET = apiRoute<{ id: string }>("read", async ({ db, params }) => {
-  const order = await getOrder({ db: db, id: z.coerce.number().int().positive().parse(params.id) });
+  const order = await getOrder({ db: db, id: requireRouteId(params.id) });
   if (!order) throw new AppError("not_found", "No such order");
   return order;
 });

@@ -1,9 +1,9 @@
 // PATCH /api/users/{id} – change a user's role or disable them (admins only)
-import { z } from "zod";
+import { requireRouteId } from "@/lib/http/route-id";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { updateUser, userChangeSchema } from "@/lib/users/manage-users";
 
 export const PATCH = apiRoute<{ id: string }>("write", async ({ db, req, params, actor }) => {
-  const id = z.coerce.number().int().positive().parse(params.id);
+  const id = requireRouteId(params.id);
   return updateUser({ db: db, actor, id, change: await readJson(req, userChangeSchema) });
 });

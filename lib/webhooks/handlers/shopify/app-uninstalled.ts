@@ -2,11 +2,12 @@ import { z } from "zod";
 import type { WebhookHandler } from "@/lib/webhooks/handler-types";
 import { parsePayload } from "../parse-payload";
 import { raiseAlertOnce } from "../raise-alert-once";
+import { providerIdSchema } from "@/lib/providers/webhook-parse";
 
 /** After an uninstall the access token is revoked and webhooks stop: the merchant has to reinstall, so say so loudly. */
 export const handleShopifyAppUninstalled: WebhookHandler = async ({ db, event, payload }) => {
   const shop = parsePayload(
-    z.looseObject({ id: z.number().int(), domain: z.string().nullish() }),
+    z.looseObject({ id: providerIdSchema, domain: z.string().nullish() }),
     payload,
     "Shopify shop",
   );

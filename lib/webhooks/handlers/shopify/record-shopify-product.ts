@@ -3,14 +3,15 @@ import { z } from "zod";
 import { listings, products, type ListingStatus } from "@/db/schema";
 import type { WebhookHandlerContext, WebhookHandlerResult } from "@/lib/webhooks/handler-types";
 import { parsePayload } from "../parse-payload";
+import { providerIdSchema } from "@/lib/providers/webhook-parse";
 
 const shopifyProductSchema = z.looseObject({
-  id: z.number().int().positive(),
+  id: providerIdSchema,
   status: z.string().nullish(),
   variants: z
     .array(
       z.looseObject({
-        id: z.number().int().positive(),
+        id: providerIdSchema,
         sku: z.string().nullish(),
         admin_graphql_api_id: z.string().nullish(),
       }),
