@@ -11,6 +11,7 @@ import { requestSync } from "@/lib/sync/request-sync";
 import { inlineStep } from "@/lib/sync/step";
 import { insertProducts, productRow } from "@/lib/testing/trendyol-fixture";
 import type { Actor } from "@/lib/auth/actor";
+import { getOrderTimeline } from "@/lib/orders/order-timeline";
 import { issueOrderInvoice } from "./issue-order-invoice";
 
 const LOGIN = {
@@ -151,5 +152,40 @@ describeWithDatabase("issuing an order's invoice through Luca", (database) => {
     await sync();
     expect(fake.calls.EkleStkWsSkart).toBe(3);
     expect(fake.calls.EkleFinMusteriWS).toBe(1);
+  });
+
+  it("the timeline shows each step with its reference, and a failed invoice with Luca's words", async () => {
+    fake.expireSessions();
+    await db()
+      .update(orders)
+      .set({ lines: [{ sku: "SKU-9", barcode: null, name: "", quantity: 1, unitPriceKurus: 100, amountKurus: 100 }] })
+      .where(eq(orders.id, orderId));
+    await issueOrderInvoice({ db: db(), orderId }).catch(() => undefined);
+    const failed = await getOrderTimeline({ db: db(), orderId });
+    expect(failed.map((entry) => [entry.step, entry.status])).toEqual([
+      ["imported", "done"],
+      ["paid", "done"],
+      ["shipment_created", "pending"],
+      ["tracking_sent", "pending"],
+      ["delivered", "pending"],
+      ["invoice_issued", "failed"],
+      ["invoice_link_sent", "pending"],
+      ["accounting_posted", "pending"],
+    ]);
+    expect(failed[5]!.error).toMatchObject({
+      code: "errors.luca_refused",
+      providerMessage: expect.stringContaining("zorunlu"),
+    });
+
+    await db()
+      .update(orders)
+      .set({
+        lines: [{ sku: "SKU-9", barcode: null, name: "Kupa", quantity: 1, unitPriceKurus: 100, amountKurus: 100 }],
+      })
+      .where(eq(orders.id, orderId));
+    await issueOrderInvoice({ db: db(), orderId });
+    const issued = await getOrderTimeline({ db: db(), orderId });
+    expect(issued[5]).toMatchObject({ status: "done", reference: expect.stringMatching(/^EAR20\d{11}$/) });
+    expect(issued[7]).toMatchObject({ status: "done", reference: expect.any(String) });
   });
 });
