@@ -1,4 +1,6 @@
 import { defineConfig } from "@playwright/test";
+import { E2E_SMTP_URL } from "./e2e/smtp-helpers";
+import { SHOPIFY_FAKE_URL, shopifyFakeEnv } from "./e2e/shopify-fake-helpers";
 import { TRENDYOL_FAKE_ENV, TRENDYOL_FAKE_URL } from "./e2e/trendyol-fake-helpers";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -57,6 +59,9 @@ export default defineConfig({
         INNGEST_DEV: "1",
         // No Inngest server here: background work runs on the embedded runner.
         KOPRU_EMBEDDED_RUNNER: "on",
+        // operations.spec.ts listens here for alert e-mails.
+        SMTP_URL: E2E_SMTP_URL,
+        KOPRU_ALERT_FROM: "Köprü <alerts@kopru.test>",
       },
     },
     {
@@ -69,6 +74,16 @@ export default defineConfig({
       stdout: "pipe",
       stderr: "pipe",
       env: TRENDYOL_FAKE_ENV,
+    },
+    {
+      // The Shopify fake (Admin GraphQL, OAuth token endpoint, webhook sender aimed at the app's Shopify endpoint).
+      command: "./node_modules/.bin/tsx lib/providers/shopify/fake-server.cli.ts",
+      url: `${SHOPIFY_FAKE_URL}/_fake/products`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: shopifyFakeEnv(`http://127.0.0.1:${PORT}/api/integrations/webhook/shopify`),
     },
   ],
 });

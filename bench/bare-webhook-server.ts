@@ -18,7 +18,7 @@ const server = createServer((req, res) => {
   req.on("end", async () => {
     const raw = Buffer.concat(chunks);
     const given = Buffer.from(String(req.headers["x-shopify-hmac-sha256"] ?? ""), "base64");
-    const expected = createHmac("sha256", BENCH_SHOP.webhook_secret).update(raw).digest();
+    const expected = createHmac("sha256", BENCH_SHOP.client_secret).update(raw).digest();
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       res.writeHead(401).end();
       return;

@@ -3,7 +3,7 @@ import { createHmac, randomUUID } from "node:crypto";
 export const BENCH_SHOP = {
   shop_domain: "bench-store.myshopify.com",
   access_token: "shpat_bench_0000",
-  webhook_secret: "bench-shopify-secret-0123456789",
+  client_secret: "bench-shopify-secret-0123456789",
 };
 
 export type Delivery = { id: string; body: string; headers: Record<string, string> };
@@ -40,7 +40,7 @@ export function makeDelivery(index: number): Delivery {
     headers: {
       "content-type": "application/json",
       "x-shopify-topic": "orders/create",
-      "x-shopify-hmac-sha256": createHmac("sha256", BENCH_SHOP.webhook_secret).update(body, "utf8").digest("base64"),
+      "x-shopify-hmac-sha256": createHmac("sha256", BENCH_SHOP.client_secret).update(body, "utf8").digest("base64"),
       "x-shopify-shop-domain": BENCH_SHOP.shop_domain,
       "x-shopify-api-version": "2026-04",
       "x-shopify-webhook-id": id,

@@ -1,5 +1,6 @@
 // npm run bench:sync – 10,000 SKUs of price+stock pushed to the Trendyol fake (time and requests against the fake's
-// rate-limit floor) and 10,000 orders imported (time and peak RSS growth). PGlite (in a temporary directory) by
+// rate-limit floor), 10,000 orders imported (time and peak RSS growth), and 10,000 Shopify variants' stock set against
+// the Shopify fake's cost bucket (time against its restore-rate floor). PGlite (in a temporary directory) by
 // default; BENCH_DATABASE_URL=postgres://… runs on a fresh database on that server instead.
 import { fork, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -13,6 +14,7 @@ import { executeSyncRun } from "@/lib/sync/execute-sync-run";
 import { requestSync } from "@/lib/sync/request-sync";
 import type { SyncDeps } from "@/lib/sync/sync-deps";
 import { inlineStep } from "@/lib/sync/step";
+import { saveIntegrationConfig } from "@/lib/integrations/save-integration-config";
 import { createTestActor } from "@/lib/testing/actors";
 import { FAKE_TRENDYOL, configureTrendyol, insertProducts, productRow } from "@/lib/testing/trendyol-fixture";
 
@@ -56,10 +58,11 @@ if (engine === "postgres") {
 const { child, call } = await startFakeProcess();
 const { baseUrl } = await call({
   type: "start",
-  options: { ...FAKE_TRENDYOL, rateLimit: RATE_LIMIT, batchPollsUntilComplete: 0 },
+  // The highest listing tier: the per-endpoint rule (50 per 10 s) is then the binding limit for price and stock.
+  options: { ...FAKE_TRENDYOL, tier: "unlimited", endpointLimit: RATE_LIMIT, batchPollsUntilComplete: 0 },
 });
 const { actor } = await createTestActor(db, "admin");
-await configureTrendyol(db, actor, baseUrl!);
+await configureTrendyol(db, actor, baseUrl!, { listing_tier: "unlimited" });
 
 async function run(kind: string, deps: SyncDeps) {
   const queued = await requestSync({ db, actor, integrationId: "trendyol", kind, trigger: "manual" });
@@ -106,7 +109,9 @@ for (const [index, batchSize] of [1000, 100].entries()) {
   );
 }
 
-// Orders: 10,000 shipment packages over the last 5 days.
+// Trendyol orders through the stream: 10,000 shipment packages over the last 5 days, imported by orders_in (day
+// windows, each walked with getShipmentPackagesStream's cursor, 200 per page). Trendyol asks for ≥ 5 s between stream
+// calls; the run here skips that pause (it would only add idle time) and the figure says how much it would add.
 await call({ type: "add-orders", count: ORDERS, startMs: Date.now() - 5 * 86_400_000, stepMs: 40_000 });
 await call({ type: "reset-counters" });
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -116,7 +121,7 @@ const heapBaseline = process.memoryUsage().heapUsed;
 let peak = baseline;
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
 const started = performance.now();
-await run("orders_in", {});
+await run("orders_in", { orderStreamPaceMs: 0 });
 const importMs = performance.now() - started;
 clearInterval(sampler);
 peak = Math.max(peak, process.memoryUsage().rss);
@@ -125,11 +130,99 @@ const retainedMb = gc
   ? ` retained after GC ${((process.memoryUsage().heapUsed - heapBaseline) / 2 ** 20).toFixed(1)} MB,`
   : "";
 const stats = await call({ type: "stats" });
+const streamCalls = await call({ type: "stats", path: "/orders/stream" });
 const [imported] = await db.select({ value: count() }).from(orders).where(eq(orders.integrationId, "trendyol"));
+// The binding limits for order reads at the top tier: 100 per minute for the group, 50 per 10 s per endpoint.
+const orderFloorMs = Math.max(
+  Math.floor((streamCalls.requests - 1) / 100) * 60_000,
+  Math.floor((streamCalls.requests - 1) / RATE_LIMIT.max) * RATE_LIMIT.windowMs,
+);
 console.log(
-  `orders: ${imported?.value}/${ORDERS} imported in ${(importMs / 1000).toFixed(2)} s, ${stats.requests} requests (${stats.rateLimited} answered 429), ` +
+  `Trendyol orders through the stream: ${imported?.value}/${ORDERS} packages imported in ${(importMs / 1000).toFixed(2)} s, ` +
+    `${streamCalls.requests} stream calls of ${stats.requests} requests (${stats.rateLimited} answered 429); rate-limit floor ` +
+    `${(orderFloorMs / 1000).toFixed(1)} s (100/min, 50/10 s), plus ${((Math.max(0, streamCalls.requests - 1) * 5_000) / 1000).toFixed(0)} s of the 5 s pause Trendyol asks for, ` +
     `peak RSS growth ${((peak - baseline) / 2 ** 20).toFixed(1)} MB (target < 50 MB; baseline ${(baseline / 2 ** 20).toFixed(0)} MB, peak ${(peak / 2 ** 20).toFixed(0)} MB),${retainedMb} [${engine}]`,
 );
 
+// Shopify: 10,000 variants' stock through stock_price_out against the fake's leaky bucket. Plus-like restore rate
+// (1,000 points/s) and a 1,000-point bucket; the floor is the time the bucket needs to restore what the run spent.
+const SHOPIFY_BUCKET = { maximumAvailable: 1000, restoreRate: 1000 };
+const shopify = fork(path.join(import.meta.dirname, "shopify-fake-process.ts"), { execArgv: ["--import", "tsx"] });
+const ask = <T>(message: object) =>
+  new Promise<T>((resolve) => {
+    shopify.once("message", (answer) => resolve(answer as T));
+    shopify.send(message);
+  });
+const shop = await ask<{ baseUrl: string; locationId: string }>({ type: "start", options: { bucket: SHOPIFY_BUCKET } });
+await configureShopifyAt(shop.baseUrl, shop.locationId);
+for (let start = 0; start < all.length; start += 1000) {
+  const rows = all.slice(start, start + 1000);
+  const { refs } = await ask<{ refs: ({ sku: string } & Record<string, string>)[] }>({
+    type: "add-variants",
+    skus: rows.map((p) => p.sku),
+    price: "129.90",
+    compareAtPrice: "150.00",
+  });
+  await db.insert(listings).values(
+    rows.map((p, i) => {
+      const { productId, variantId, inventoryItemId } = refs[i]!;
+      const remoteRefs = { productId: productId!, variantId: variantId!, inventoryItemId: inventoryItemId! };
+      return {
+        integrationId: "shopify",
+        productId: p.id,
+        sku: p.sku,
+        remoteId: p.barcode,
+        remoteStatus: "active" as const,
+        remoteRefs,
+      };
+    }),
+  );
+}
+const before = await ask<{ costSpent: number }>({ type: "stats" });
+const shopifyStarted = performance.now();
+const shopifyRun = await requestSync({
+  db,
+  actor,
+  integrationId: "shopify",
+  kind: "stock_price_out",
+  trigger: "manual",
+});
+await executeSyncRun({ db, runId: shopifyRun.id, step: inlineStep(), deps: { pollIntervalMs: 0 } });
+const shopifyMs = performance.now() - shopifyStarted;
+const after = await ask<{
+  costSpent: number;
+  throttled: number;
+  graphql: number;
+  inventoryChanges: number;
+  firstCallAt: number;
+  lastCallAt: number;
+}>({ type: "stats" });
+const spent = after.costSpent - before.costSpent;
+const shopifyFloorMs = (Math.max(0, spent - SHOPIFY_BUCKET.maximumAvailable) / SHOPIFY_BUCKET.restoreRate) * 1000;
+console.log(
+  `Shopify: 10,000 variants' inventory out: ${after.inventoryChanges}/${SKUS} levels set in ${(shopifyMs / 1000).toFixed(2)} s, ` +
+    `${after.graphql} GraphQL calls (${after.throttled} answered THROTTLED) over ${((after.lastCallAt - after.firstCallAt) / 1000).toFixed(2)} s, ${spent} cost points; restore-rate floor ` +
+    `${(shopifyFloorMs / 1000).toFixed(1)} s at ${SHOPIFY_BUCKET.restoreRate} points/s (bucket ${SHOPIFY_BUCKET.maximumAvailable}) → ` +
+    `${(shopifyMs / shopifyFloorMs).toFixed(2)}× the floor (target ≤ 1.2×) [${engine}]`,
+);
+shopify.kill();
+
 child.kill();
 await dropDatabase();
+
+async function configureShopifyAt(baseUrl: string, locationId: string) {
+  await saveIntegrationConfig({
+    db,
+    actor,
+    type: "shopify",
+    body: {
+      is_active: true,
+      shop_domain: "kopru-demo.myshopify.com",
+      auth_model: "client_credentials",
+      client_id: "fake-client-id",
+      client_secret: "fake-client-secret",
+      location_id: locationId,
+      base_url: baseUrl,
+    },
+  });
+}

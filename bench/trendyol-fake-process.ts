@@ -1,13 +1,18 @@
 // Child process for bench:sync: runs the Trendyol fake outside the measured process, so its memory and CPU for
 // generating and serving 10,000 orders do not count against Köprü's figures.
-import { generateOrders, startTrendyolFake, type TrendyolFakeOptions } from "@/lib/providers/trendyol/fake-server";
+import {
+  generateOrders,
+  generateProducts,
+  startTrendyolFake,
+  type TrendyolFakeOptions,
+} from "@/lib/providers/trendyol/fake-server";
 
 type Message =
   | { type: "start"; options: TrendyolFakeOptions }
   | { type: "add-products"; barcodes: { barcode: string; sku: string }[] }
   | { type: "add-orders"; count: number; startMs: number; stepMs: number }
   | { type: "reset-counters" }
-  | { type: "stats" };
+  | { type: "stats"; path?: string };
 
 let fake: Awaited<ReturnType<typeof startTrendyolFake>> | undefined;
 const reply = (message: unknown) => process.send?.(message);
@@ -20,14 +25,14 @@ process.on("message", async (message: Message) => {
   if (!fake) return reply({ type: "error", message: "fake not started" });
   if (message.type === "add-products") {
     fake.addProducts(
-      message.barcodes.map(({ barcode, sku }) => ({
+      message.barcodes.map(({ barcode, sku }, i) => ({
+        ...generateProducts(1, { prefix: `bench${i}-` })[0]!,
         barcode,
         stockCode: sku,
         title: sku,
         quantity: 0,
         salePrice: 1,
         listPrice: 1,
-        vatRate: 20,
       })),
     );
   } else if (message.type === "add-orders") {
@@ -36,6 +41,9 @@ process.on("message", async (message: Message) => {
     fake.state.requests = {};
     fake.state.rateLimited = 0;
   }
-  const requests = Object.values(fake.state.requests).reduce((sum, n) => sum + n, 0);
+  const path = message.type === "stats" ? message.path : undefined;
+  const requests = Object.entries(fake.state.requests)
+    .filter(([key]) => !path || key.endsWith(path))
+    .reduce((sum, [, n]) => sum + n, 0);
   reply({ type: "ok", requests, rateLimited: fake.state.rateLimited });
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ensureAdmin, openIntegration, saveIntegration } from "./console-helpers";
+import { SHOPIFY_FAKE, SHOPIFY_FAKE_URL } from "./shopify-fake-helpers";
 
 // Shopify and Stripe test deliveries go through the real intake (signed with the stored secret, over HTTP) and the
 // embedded runner, and show in the log as TEST. Then what a merchant gets wrong and puts right: a Shopify order whose
@@ -8,11 +9,13 @@ import { ensureAdmin, openIntegration, saveIntegration } from "./console-helpers
 // leave sample orders or payments behind: their handlers run in a transaction that is rolled back.
 test.describe.configure({ mode: "serial" });
 
+// A Dev Dashboard app (the form's default model) on the Shopify fake: order deliveries are re-read from it, and it holds
+// order #1001, the one Köprü's test deliveries name.
 const SHOPIFY = {
   shop_domain: "x.myshopify.com",
-  access_token: "shpat_e2e_0123456789",
-  webhook_secret: "shopify-e2e-webhook-secret",
-  base_url: "",
+  client_id: SHOPIFY_FAKE.clientId,
+  client_secret: SHOPIFY_FAKE.clientSecret,
+  base_url: SHOPIFY_FAKE_URL,
 };
 const STRIPE = {
   publishable_key: "pk_test_e2e0123456789",

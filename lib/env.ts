@@ -32,6 +32,9 @@ export const envSchema = z.object({
   INNGEST_BASE_URL: optional(z.url()),
   INNGEST_DEV: optional(z.string()),
   KOPRU_EMBEDDED_RUNNER: optional(z.enum(["on", "off"])),
+  SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
+  KOPRU_ALERT_FROM: optional(z.string().min(3)),
+  KOPRU_METRICS_TOKEN: optional(z.string().min(16, "must be at least 16 characters")),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { CredentialField } from "@/lib/providers/types";
+import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 
 type CredentialFieldInputProps = {
@@ -11,10 +12,12 @@ type CredentialFieldInputProps = {
   /** Secret fields: the masked stored value (`••••1234`), or null when none is stored. */
   maskedSecret: string | null | undefined;
   error?: string;
+  /** Choice fields: reports the chosen value, so fields that depend on it can show or hide. */
+  onChoose?: (value: string) => void;
 };
 
 /** One provider credential: secrets are never filled in; an empty secret input keeps the stored value. */
-export function CredentialFieldInput({ field, value, maskedSecret, error }: CredentialFieldInputProps) {
+export function CredentialFieldInput({ field, value, maskedSecret, error, onChoose }: CredentialFieldInputProps) {
   const t = useTranslations("integrations.form");
   const tFields = useTranslations("fields");
   const label = tFields.has(field.name) ? tFields(field.name) : field.name;
@@ -25,6 +28,32 @@ export function CredentialFieldInput({ field, value, maskedSecret, error }: Cred
     </span>
   ) : null;
 
+  if (field.options) {
+    const optionLabel = (option: string) =>
+      tFields.has(`${field.name}Options.${option}`) ? tFields(`${field.name}Options.${option}`) : option;
+    return (
+      <SelectField
+        label={
+          <>
+            {label}
+            {requiredMark}
+          </>
+        }
+        name={field.name}
+        defaultValue={value ?? field.options[0]}
+        required={field.isRequired}
+        data-testid={`field-${field.name}`}
+        error={error}
+        onChange={(event) => onChoose?.(event.target.value)}
+      >
+        {field.options.map((option) => (
+          <option key={option} value={option}>
+            {optionLabel(option)}
+          </option>
+        ))}
+      </SelectField>
+    );
+  }
   if (field.isSecret) {
     return (
       <TextField

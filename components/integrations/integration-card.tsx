@@ -1,11 +1,22 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { IntegrationView } from "@/lib/integrations/integration-view";
+import { StatusLight } from "@/components/dashboard/status-light";
+import type { HealthStatus } from "@/lib/health/integration-health";
 import { IntegrationStatusBadge } from "./integration-status-badge";
 import { LastSync } from "./last-sync";
 
-export function IntegrationCard({ integration }: { integration: IntegrationView }) {
+export type IntegrationHealthSummary = { status: HealthStatus; openIssues: number };
+
+export function IntegrationCard({
+  integration,
+  health,
+}: {
+  integration: IntegrationView;
+  health?: IntegrationHealthSummary;
+}) {
   const t = useTranslations("integrations");
+  const tIssues = useTranslations("issues");
   return (
     <Link
       href={`/integrations/${integration.id}`}
@@ -19,6 +30,14 @@ export function IntegrationCard({ integration }: { integration: IntegrationView 
         </div>
         <IntegrationStatusBadge status={integration.status} />
       </div>
+      {health && integration.is_active && (
+        <div className="mt-3 flex flex-wrap items-center gap-3" data-testid={`integration-health-${integration.id}`}>
+          <StatusLight status={health.status} />
+          <span className={`text-xs ${health.openIssues > 0 ? "font-medium text-red-700" : "text-slate-500"}`}>
+            {tIssues("openCount", { count: health.openIssues })}
+          </span>
+        </div>
+      )}
       <div className="mt-4 flex flex-1 items-end justify-between gap-3">
         <LastSync {...integration} />
         <span className="text-sm font-medium text-indigo-600 group-hover:text-indigo-500">

@@ -2,10 +2,16 @@ import { useTranslations } from "next-intl";
 import type { IntegrationView } from "@/lib/integrations/integration-view";
 import { PROVIDER_KINDS } from "@/lib/providers/types";
 import { EmptyState } from "@/components/ui/empty-state";
-import { IntegrationCard } from "./integration-card";
+import { IntegrationCard, type IntegrationHealthSummary } from "./integration-card";
 
 /** The providers grouped by kind (marketplace, payment, cargo, ERP), in catalogue order within each group. */
-export function IntegrationGroups({ integrations }: { integrations: IntegrationView[] }) {
+export function IntegrationGroups({
+  integrations,
+  health = {},
+}: {
+  integrations: IntegrationView[];
+  health?: Record<string, IntegrationHealthSummary>;
+}) {
   const t = useTranslations("integrations");
   if (integrations.length === 0) return <EmptyState title={t("empty")} />;
   return (
@@ -21,7 +27,7 @@ export function IntegrationGroups({ integrations }: { integrations: IntegrationV
             <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
               {inKind.map((integration) => (
                 <li key={integration.id}>
-                  <IntegrationCard integration={integration} />
+                  <IntegrationCard integration={integration} health={health[integration.id]} />
                 </li>
               ))}
             </ul>

@@ -2,7 +2,7 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useRef, type FormEvent, type ReactNode } from "react";
+import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { issuesByField } from "@/components/api/fetch-json";
 import { Button } from "@/components/ui/button";
 import type { CredentialField } from "@/lib/providers/types";
@@ -49,10 +49,24 @@ export function IntegrationSettingsForm({ id, fields, syncKinds, canEdit }: Inte
   const save = useSaveIntegration(id);
   const formRef = useRef<HTMLFormElement>(null);
   const errors = issuesByField(save.error);
+  const tGuides = useTranslations("integrations.guides");
+  // Choice fields (Shopify's "how did you create your app?") decide which other fields are shown.
+  const [choices, setChoices] = useState<Record<string, string>>(() =>
+    Object.fromEntries(
+      fields.flatMap((field) =>
+        field.options ? [[field.name, integration.settings[field.name] ?? field.options[0] ?? ""]] : [],
+      ),
+    ),
+  );
+  const visible = fields.filter(
+    (field) =>
+      !field.showWhen || Object.entries(field.showWhen).every(([name, values]) => values.includes(choices[name] ?? "")),
+  );
+  const guideKey = (name: string) => `${id}.${choices[name]}`;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    save.mutate(toBody(new FormData(event.currentTarget), fields, syncKinds), {
+    save.mutate(toBody(new FormData(event.currentTarget), visible, syncKinds), {
       onError: () =>
         requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus()),
     });
@@ -78,14 +92,21 @@ export function IntegrationSettingsForm({ id, fields, syncKinds, canEdit }: Inte
         </Section>
         <Section title={t("credentials")} description={t("credentialsHint")}>
           <div className="grid gap-4 sm:grid-cols-2">
-            {fields.map((field) => (
-              <CredentialFieldInput
-                key={field.name}
-                field={field}
-                value={integration.settings[field.name]}
-                maskedSecret={integration.secrets[field.name]}
-                error={errors[field.name]}
-              />
+            {visible.map((field) => (
+              <div key={field.name} className={field.options ? "sm:col-span-2" : undefined}>
+                <CredentialFieldInput
+                  field={field}
+                  value={integration.settings[field.name]}
+                  maskedSecret={integration.secrets[field.name]}
+                  error={errors[field.name]}
+                  onChoose={(value) => setChoices((current) => ({ ...current, [field.name]: value }))}
+                />
+                {field.options && tGuides.has(guideKey(field.name)) && (
+                  <p className="mt-2 text-sm text-slate-600" data-testid={`guide-${field.name}`}>
+                    {tGuides(guideKey(field.name))}
+                  </p>
+                )}
+              </div>
             ))}
           </div>
         </Section>

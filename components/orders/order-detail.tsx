@@ -9,6 +9,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { QueryDetail } from "@/components/ui/query-detail";
 import { JsonBlock } from "@/components/webhooks/json-block";
 import { OrderAddress } from "./order-address";
+import { OrderClaims } from "./order-claims";
+import { PackageActions } from "./package-actions";
 import { OrderLinesTable } from "./order-lines-table";
 import { orderQuery } from "./order-queries";
 import { OrderStatusBadge } from "./order-status-badge";
@@ -23,8 +25,18 @@ function Card({ title, children, className = "" }: { title: string; children: Re
 }
 
 /** /orders/[id]: lines and totals, customer and address, and the marketplace's raw payload (folded). */
-export function OrderDetailView({ id }: { id: number }) {
+export function OrderDetailView({
+  id,
+  canEdit = false,
+  operations = { packageSteps: false, claims: false },
+}: {
+  id: number;
+  canEdit?: boolean;
+  /** What the order's marketplace adapter can do (from the provider registry's features). */
+  operations?: { packageSteps: boolean; claims: boolean };
+}) {
   const t = useTranslations("ordersUi.detail");
+  const tMarketplace = useTranslations("marketplaceUi");
   const integrations = useQuery(integrationsQuery());
   const query = useQuery(orderQuery(id));
   const labels = { back: t("back"), notFound: t("notFound"), loadFailed: t("loadFailed"), retry: t("retry") };
@@ -66,6 +78,16 @@ export function OrderDetailView({ id }: { id: number }) {
                   <OrderAddress address={order.shippingAddress} />
                 </div>
               </Card>
+              {operations.packageSteps && (
+                <Card title={tMarketplace("package.title")}>
+                  <PackageActions orderId={order.id} canEdit={canEdit} />
+                </Card>
+              )}
+              {operations.claims && (
+                <Card title={tMarketplace("claims.title")}>
+                  <OrderClaims orderId={order.id} canEdit={canEdit} />
+                </Card>
+              )}
             </div>
           </div>
           <JsonBlock value={order.raw} summary={t("raw")} testId="order-raw" />

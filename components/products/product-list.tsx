@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -22,6 +23,7 @@ const withoutEmpty = (params: ProductListParams): ProductListParams =>
 /** The /products page body: filters, the keyset-paginated table with inline edits, import and export. */
 export function ProductList({ canEdit }: { canEdit: boolean }) {
   const t = useTranslations("products");
+  const tMatching = useTranslations("marketplaceUi.matching");
   const [filters, setFilters] = useState<ProductListParams>({});
   const search = useDebouncedValue(filters.q ?? "");
   const params = withoutEmpty({ ...filters, q: search.trim() });
@@ -83,6 +85,12 @@ export function ProductList({ canEdit }: { canEdit: boolean }) {
         description={t("subtitle")}
         actions={
           <>
+            <Link
+              href="/products/matching"
+              className="inline-flex items-center rounded-md px-3 py-2 text-sm font-medium text-indigo-700 hover:bg-indigo-50"
+            >
+              {tMatching("link")}
+            </Link>
             <ExportCsvButton params={params} />
             <ImportCsvDialog canEdit={canEdit} />
           </>

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 
 const TABS = [
   { href: "/settings", key: "access" },
+  { href: "/settings/alerts", key: "alerts" },
   { href: "/settings/audit", key: "audit" },
 ] as const;
 

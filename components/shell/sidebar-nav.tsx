@@ -7,7 +7,9 @@ import { useTranslations } from "next-intl";
 type NavItem = { href: string; key: string; children?: NavItem[] };
 
 const NAV: NavItem[] = [
+  { href: "/", key: "dashboard" },
   { href: "/integrations", key: "integrations" },
+  { href: "/issues", key: "issues" },
   {
     href: "/logs",
     key: "logs",
@@ -22,7 +24,8 @@ const NAV: NavItem[] = [
 
 const SETTINGS: NavItem = { href: "/settings", key: "settings" };
 
-const isWithin = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);
+const isWithin = (pathname: string, href: string) =>
+  pathname === href || (href !== "/" && pathname.startsWith(`${href}/`));
 
 function NavLink({ item, pathname, isChild = false }: { item: NavItem; pathname: string; isChild?: boolean }) {
   const t = useTranslations("nav");

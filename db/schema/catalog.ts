@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { integrations } from "./integrations";
+import type { AttributeValueChoice } from "./marketplace-catalog";
 
 /** The merchant's products; prices are integer kuruş. */
 export const products = pgTable(
@@ -55,6 +56,10 @@ export const listings = pgTable(
     lastError: text("last_error"),
     remoteCategoryId: text("remote_category_id"),
     remoteBrandId: text("remote_brand_id"),
+    /** Further ids the marketplace gave the listing (Shopify: product, variant and inventory-item GIDs). */
+    remoteRefs: jsonb("remote_refs").$type<Record<string, string>>().notNull().default({}),
+    /** The product's own attribute values for its marketplace category (over the category match's defaults). */
+    remoteAttributes: jsonb("remote_attributes").$type<AttributeValueChoice[]>(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

@@ -4,6 +4,7 @@ import { runSync } from "./run-sync";
 import { scheduleSyncs } from "./schedule-syncs";
 import { sweepSyncRunsFunction } from "./sweep-sync-runs";
 import { sweepWebhooksFunction } from "./sweep-webhooks";
+import { watchOperationsFunction } from "./watch-operations";
 
 export const functions = [
   scheduleSyncs,
@@ -12,4 +13,5 @@ export const functions = [
   sweepWebhooksFunction,
   sweepSyncRunsFunction,
   purgeLogs,
+  watchOperationsFunction,
 ];

@@ -1,7 +1,7 @@
 import { InngestTestEngine } from "@inngest/test";
 import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { alerts, integrations, syncRuns } from "@/db/schema";
+import { integrations, issues, syncRuns } from "@/db/schema";
 import { describeWithDatabase } from "@/db/testing";
 import { slotKey } from "@/lib/sync/schedule-syncs";
 import { recordSyncFailure, runSync } from "./run-sync";
@@ -74,6 +74,7 @@ describeWithDatabase("Inngest sync functions", (database) => {
     });
     const [failed] = await db().select().from(syncRuns).where(eq(syncRuns.id, run!.id));
     expect(failed).toMatchObject({ status: "failed", error: "Trendyol rejected the API key/secret (401)" });
-    expect(await db().select().from(alerts).where(eq(alerts.integrationId, "trendyol"))).toHaveLength(1);
+    const [issue] = await db().select().from(issues).where(eq(issues.integrationId, "trendyol"));
+    expect(issue).toMatchObject({ kind: "sync_run", operation: "products_out", status: "open" });
   });
 });

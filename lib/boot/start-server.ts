@@ -2,6 +2,7 @@ import { getDb } from "@/db/client";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { getKeyring } from "@/lib/credentials/keyring";
 import { getEnv } from "@/lib/env";
+import { watchProviderCalls } from "@/lib/operations/watch-provider-calls";
 import { startBackgroundWork } from "@/lib/runner/start-background-work";
 import { seedAdminFromEnv } from "@/lib/users/first-admin";
 
@@ -17,5 +18,6 @@ export async function startServer(): Promise<void> {
     process.exit(1);
   }
   await seedAdminFromEnv({ db: await getDb() });
+  watchProviderCalls(getDb);
   await startBackgroundWork();
 }

@@ -2,7 +2,22 @@ import type { Locale } from "./config";
 
 // One file per area and locale, so each feature owns its strings; deep-merged into one messages object, so two areas
 // may both add keys under the same namespace (e.g. `errors`).
+<<<<<<< HEAD
 const AREAS = ["", ".catalog", ".sync", ".webhooks", ".orders", ".validation", ".providers", ".aras", ".luca"] as const;
+=======
+const AREAS = [
+  "",
+  ".catalog",
+  ".sync",
+  ".webhooks",
+  ".orders",
+  ".validation",
+  ".providers",
+  ".ops",
+  ".shopify",
+  ".trendyol",
+] as const;
+>>>>>>> main
 
 type Messages = Record<string, unknown>;
 const isRecord = (value: unknown): value is Messages => typeof value === "object" && value !== null;

@@ -61,7 +61,7 @@ describeWithDatabase("integration config API", (database) => {
   });
 
   it("answers 400 with a message per invalid field", async () => {
-    const response = await save("shopify", { shop_domain: "not a domain", access_token: "", webhook_secret: "x" });
+    const response = await save("shopify", { shop_domain: "not a domain", access_token: "", client_secret: "x" });
     expect(response.status).toBe(400);
     const body = await response.json();
     const paths = body.issues.map((issue: { path: string }) => issue.path);

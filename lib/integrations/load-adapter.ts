@@ -6,6 +6,7 @@ import type { AdapterInput, ProviderKind } from "@/lib/providers/types";
 import type { SyncDeps } from "@/lib/sync/sync-deps";
 import { requireProvider } from "./get-integration";
 import { loadIntegrationCredentials } from "./load-credentials";
+import { recordProviderSetting, saveRotatedSecrets } from "./store-provider-state";
 
 /**
  * Builds an integration's adapter from its stored, decrypted credentials through the registry's factory, with the
@@ -32,7 +33,9 @@ export async function loadAdapter<K extends ProviderKind>(options: {
     credentials,
     fetch: createProviderFetch({ provider: provider.id, fetch: deps.fetch }),
     sleep: deps.sleep,
-    tuning: { priceStockBatchSize: deps.priceStockBatchSize },
+    tuning: { priceStockBatchSize: deps.priceStockBatchSize, orderStreamPaceMs: deps.orderStreamPaceMs },
+    saveSecrets: (changes) => saveRotatedSecrets(db, provider.id, changes),
+    recordSetting: (name, value) => void recordProviderSetting(db, provider.id, name, value).catch(() => undefined),
   });
 }
 

@@ -2,6 +2,7 @@ import { and, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { syncRuns, webhookEvents } from "@/db/schema";
 import { getEnv } from "@/lib/env";
+import { purgeOldIssues } from "@/lib/issues/purge-old-issues";
 import { alertStaleWebhooks } from "./alert-stale-webhooks";
 
 export const DEFAULT_RETENTION_DAYS = 30;
@@ -59,6 +60,7 @@ export async function purgeOldLogs(options: {
       )
       .returning({ id: syncRuns.id }),
   );
+  await purgeOldIssues({ db, cutoff });
   const staleWebhookAlerts = await alertStaleWebhooks({ db, now });
   return { webhookEvents: purgedEvents, syncRuns: purgedRuns, staleWebhookAlerts };
 }

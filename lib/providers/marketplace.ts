@@ -16,7 +16,16 @@ export type MarketplaceProduct = {
   /** The marketplace's own brand/category ids; required to create a product there. */
   remoteBrandId?: string;
   remoteCategoryId?: string;
+  /** Ids the marketplace gave this listing earlier (see `BatchItemResult.remoteRefs`). */
+  remoteRefs?: Record<string, string>;
+  /** The marketplace's attribute values for the matched category. */
+  remoteAttributes?: RemoteAttributeValue[];
+  /** The marketplace's own content/product id once it has one (Trendyol's contentId). */
+  remoteContentId?: string;
 };
+
+/** One attribute of a marketplace category: value ids from the marketplace's list, or free text where allowed. */
+export type RemoteAttributeValue = { attributeId: string; valueIds?: string[]; text?: string };
 
 export type PriceStockUpdate = {
   sku: string;
@@ -24,9 +33,20 @@ export type PriceStockUpdate = {
   stock: number;
   listPriceKurus: number;
   salePriceKurus: number;
+  remoteRefs?: Record<string, string>;
 };
 
-export type BatchItemResult = { sku: string | null; barcode: string | null; ok: boolean; errors: string[] };
+/**
+ * `remoteRefs`: ids the marketplace gave the listing that later calls need (Shopify: product, variant and
+ * inventory-item GIDs); stored on the listing and handed back with the next products and price/stock pushes.
+ */
+export type BatchItemResult = {
+  sku: string | null;
+  barcode: string | null;
+  ok: boolean;
+  errors: string[];
+  remoteRefs?: Record<string, string>;
+};
 
 export type BatchResult = {
   batchId: string;
@@ -119,8 +139,24 @@ export type MarketplaceClaim = {
   status: ClaimStatus;
   createdAt: Date;
   lastModified: Date;
-  lines: { claimLineId: string; lineId: string | null; sku: string; quantity: number; reason: string | null }[];
+  lines: MarketplaceClaimLine[];
   raw: unknown;
+};
+
+/** One claimed line. The optional fields are what a marketplace shows the seller to decide on it. */
+export type MarketplaceClaimLine = {
+  claimLineId: string;
+  lineId: string | null;
+  sku: string;
+  quantity: number;
+  reason: string | null;
+  name?: string;
+  barcode?: string | null;
+  /** The marketplace's own status text for this line (Trendyol: WaitingInAction, Accepted, Unresolved…). */
+  remoteStatus?: string;
+  customerNote?: string | null;
+  /** The marketplace waits for the seller's approve/reject on this line now. */
+  isActionable?: boolean;
 };
 
 /**
@@ -146,7 +182,10 @@ export interface MarketplaceAdapter {
   pushPriceStock?(updates: PriceStockUpdate[]): Promise<PushReceipt>;
   /** Required when a push can answer `mode: "batches"`. */
   getBatchResult?(batchId: string): Promise<BatchResult>;
-  /** Packages modified in [since, until], oldest modification first; callers upsert on `packageId`. */
+  /**
+   * Packages modified in [since, until], each at least once, in no guaranteed order (Trendyol's stream walks a window
+   * newest first): callers upsert newer-wins on `packageId` and move their cursor only past a finished range.
+   */
   listOrders?(range: { since: Date; until: Date }): AsyncIterable<MarketplaceOrder>;
   /** Re-reads one package (webhook hints); null when the marketplace does not know it. */
   getPackage?(packageId: string): Promise<MarketplaceOrder | null>;
@@ -165,4 +204,9 @@ export interface MarketplaceAdapter {
     reasonId: string;
     description: string;
   }): Promise<void>;
+  /** The reasons `rejectClaim` accepts. */
+  listClaimRejectReasons?(): Promise<ClaimRejectReason[]>;
 }
+
+/** A reason the marketplace accepts when a seller rejects a claim. */
+export type ClaimRejectReason = { id: string; name: string };

@@ -13,7 +13,9 @@ export type ProviderCall = {
 
 export const DEFAULT_PROVIDER_TIMEOUT_MS = 30_000;
 
-const observers = new Set<(call: ProviderCall) => void>();
+// Kept on globalThis: Next bundles instrumentation (where observers register) apart from routes (where calls happen).
+const globalForObservers = globalThis as { __kopruProviderCallObservers?: Set<(call: ProviderCall) => void> };
+const observers = (globalForObservers.__kopruProviderCallObservers ??= new Set());
 
 /** Registers a listener for every provider call (metrics, last-call health); returns the unsubscribe function. */
 export function observeProviderCalls(listener: (call: ProviderCall) => void): () => void {

@@ -7,7 +7,14 @@ import { PROVIDER_IDS, type ProviderId } from "@/lib/providers/types";
 const MINIMAL: Record<ProviderId, Record<string, string>> = {
   trendyol: { seller_id: "123456", api_key: "key", api_secret: "secret" },
   hepsiburada: { merchant_id: "6f1c2a9e-3b1d-4c55-9a0e-2b7d8f6e1a42", service_key: "svc" },
-  shopify: { shop_domain: "kopru-demo.myshopify.com", access_token: "shpat_x", webhook_secret: "s" },
+  shopify: {
+    shop_domain: "kopru-demo.myshopify.com",
+    auth_model: "expiring_token",
+    client_id: "id",
+    client_secret: "s",
+    access_token: "shpat_x",
+    refresh_token: "r",
+  },
   iyzico: { api_key: "sandbox-api", secret_key: "sandbox-secret" },
   stripe: { secret_key: "sk_test_1", publishable_key: "pk_test_1", webhook_secret: "whsec_1" },
   aras: { username: "u", password: "p", customer_code: "1234567" },
@@ -90,7 +97,7 @@ describe("provider catalogue", () => {
     expect(minutes).toEqual({
       trendyol: { products_out: 30, stock_price_out: 30, orders_in: 5 },
       hepsiburada: { orders_in: 15, stock_price_out: 15 },
-      shopify: { orders_in: 5 },
+      shopify: { products_out: 5, stock_price_out: 5, orders_in: 5 },
       iyzico: {},
       stripe: {},
       aras: { tracking_in: 30 },
@@ -100,7 +107,7 @@ describe("provider catalogue", () => {
     expect(runnable).toEqual({
       trendyol: ["products_out", "stock_price_out", "orders_in"],
       hepsiburada: [],
-      shopify: [],
+      shopify: ["products_out", "stock_price_out", "orders_in"],
       iyzico: [],
       stripe: [],
       aras: ["tracking_in"],

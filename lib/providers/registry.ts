@@ -21,6 +21,7 @@ import type { PaymentAdapter } from "@/lib/providers/payment";
 import {
   SHOPIFY_WEBHOOK_EVENT_TYPES,
   buildSampleShopifyWebhook,
+  createShopifyMarketplace,
   parseShopifyWebhook,
   shopifyProvider,
   verifyShopifyWebhook,
@@ -142,14 +143,17 @@ function defineProvider<I extends ProviderId, K extends ProviderKind, C, E exten
   };
 }
 
-/** The generic marketplace syncs, written against `MarketplaceAdapter`; each needs these adapter features. */
+/**
+ * The generic marketplace syncs, written against `MarketplaceAdapter`; each needs these adapter features. A push that
+ * answers batch ids also needs `getBatchResult` (an adapter answering per item at once, like Shopify, does not).
+ */
 export const MARKETPLACE_SYNCS = {
   products_out: {
-    needs: ["pushProducts", "getBatchResult"],
+    needs: ["pushProducts"],
     load: () => import("@/lib/sync/marketplace/products-out").then((m) => m.syncProductsOut),
   },
   stock_price_out: {
-    needs: ["pushPriceStock", "getBatchResult"],
+    needs: ["pushPriceStock"],
     load: () => import("@/lib/sync/marketplace/stock-price-out").then((m) => m.syncStockPriceOut),
   },
   orders_in: {
@@ -169,7 +173,20 @@ export const PROVIDERS: { [P in ProviderId]: AnyProviderEntry & { id: P } } = {
   trendyol: defineProvider({
     definition: trendyolProvider,
     adapter: createTrendyolMarketplace,
-    features: ["listProducts", "pushProducts", "pushPriceStock", "getBatchResult", "listOrders", "updatePackageStatus"],
+    features: [
+      "listProducts",
+      "pushProducts",
+      "pushPriceStock",
+      "getBatchResult",
+      "listOrders",
+      "getPackage",
+      "updatePackageStatus",
+      "sendInvoiceLink",
+      "listClaims",
+      "approveClaim",
+      "rejectClaim",
+      "listClaimRejectReasons",
+    ],
     webhook: {
       verify: verifyTrendyolWebhook,
       parse: parseTrendyolWebhook,
@@ -197,6 +214,8 @@ export const PROVIDERS: { [P in ProviderId]: AnyProviderEntry & { id: P } } = {
   }),
   shopify: defineProvider({
     definition: shopifyProvider,
+    adapter: createShopifyMarketplace,
+    features: ["pushProducts", "pushPriceStock", "listOrders", "getPackage", "updatePackageStatus"],
     webhook: {
       verify: verifyShopifyWebhook,
       parse: parseShopifyWebhook,
@@ -204,7 +223,11 @@ export const PROVIDERS: { [P in ProviderId]: AnyProviderEntry & { id: P } } = {
       buildSample: buildSampleShopifyWebhook,
       loadHandlers: () => import("@/lib/webhooks/handlers/shopify").then((m) => m.shopifyWebhookHandlers),
     },
-    syncs: { orders_in: { defaultMinutes: 5 } },
+    syncs: {
+      products_out: marketplaceSync("products_out", 5),
+      stock_price_out: marketplaceSync("stock_price_out", 5),
+      orders_in: marketplaceSync("orders_in", 5),
+    },
   }),
   iyzico: defineProvider({
     definition: iyzicoProvider,

@@ -24,6 +24,10 @@ export type CredentialField = {
   isSecret: boolean;
   isRequired: boolean;
   inputType?: "text" | "url" | "email";
+  /** A choice among fixed values, shown as a select; option labels live under `fields.<name>Options.<value>`. */
+  options?: readonly string[];
+  /** Shown (and required) only while another field holds one of these values, e.g. Shopify's credential model. */
+  showWhen?: Record<string, readonly string[]>;
 };
 
 /**
@@ -37,6 +41,8 @@ export type ProviderDefinition<Schema extends z.ZodObject = z.ZodObject> = {
   defaultBaseUrl: string;
   credentialFields: readonly CredentialField[];
   credentialsSchema: Schema;
+  /** The API version Köprü pins, for providers that version their API; the page warns when another one was served. */
+  apiVersion?: string;
 };
 
 /**
@@ -49,5 +55,12 @@ export type AdapterInput<Credentials> = {
   fetch: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
   /** Tuning the benchmark and tests use (smaller batches than the provider's maximum). */
-  tuning?: { priceStockBatchSize?: number };
+  tuning?: { priceStockBatchSize?: number; orderStreamPaceMs?: number };
+  /**
+   * Stores secrets the provider rotated (a new access + refresh token pair) in one write, before they are used; the
+   * adapter still never touches the DB itself.
+   */
+  saveSecrets?: (changes: Record<string, string>) => Promise<void>;
+  /** Records a fact the provider reported that the integration page shows (e.g. the API version it served). */
+  recordSetting?: (name: string, value: string) => void;
 };

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { alerts, integrations, syncRuns } from "@/db/schema";
+import { integrations, issues, syncRuns } from "@/db/schema";
 import { describeWithDatabase } from "@/db/testing";
 import { PROVIDER_IDS } from "@/lib/providers/types";
 import { handleAttemptFailure } from "@/lib/sync/run-lifecycle";
@@ -53,7 +53,7 @@ describeWithDatabase("embedded runner", (database) => {
     await db().delete(syncRuns);
   });
 
-  it("a failing run goes back to the queue with backoff, then fails for good with an alert", async () => {
+  it("a failing run goes back to the queue with backoff, then fails for good with an issue", async () => {
     // luca has no erp_out sync implemented, so every attempt fails.
     const [queued] = await db()
       .insert(syncRuns)
@@ -69,7 +69,7 @@ describeWithDatabase("embedded runner", (database) => {
     expect(await handleAttemptFailure(db(), { ...retrying!, attempts: 5 }, "still broken")).toBe("failed");
     const [failed] = await db().select().from(syncRuns).where(eq(syncRuns.id, queued!.id));
     expect(failed).toMatchObject({ status: "failed", error: "still broken" });
-    const [alert] = await db().select().from(alerts).where(eq(alerts.integrationId, "luca"));
-    expect(alert).toMatchObject({ source: "sync:erp_out", message: "still broken" });
+    const [issue] = await db().select().from(issues).where(eq(issues.integrationId, "luca"));
+    expect(issue).toMatchObject({ kind: "sync_run", operation: "erp_out", status: "open", count: 1 });
   });
 });

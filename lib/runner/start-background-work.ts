@@ -1,6 +1,7 @@
 import { getDb } from "@/db/client";
 import type { Db } from "@/db/client";
 import { purgeOldLogs } from "@/lib/maintenance/purge-old-logs";
+import { periodicWatch } from "@/lib/operations/watch-operations";
 import { processPendingWebhooks } from "@/lib/webhooks/process-webhook-event";
 import { startEmbeddedRunner, type EmbeddedRunner } from "./embedded-runner";
 import { getRunnerMode } from "./mode";
@@ -8,6 +9,8 @@ import { onWake, wakeEmbeddedRunner } from "./wake";
 
 const globalForRunner = globalThis as { __kopruRunner?: EmbeddedRunner };
 const DAY_MS = 86_400_000;
+/** Stuck-work detection and alert dispatch. */
+const WATCH_EVERY_MS = 15_000;
 
 /** Retention once a day per process (the first pass shortly after start). */
 function dailyPurge(): (db: Db) => Promise<unknown> {
@@ -30,6 +33,7 @@ export async function startBackgroundWork(): Promise<void> {
         if ((await processPendingWebhooks({ db, owner: runner.owner })).hasMore) wakeEmbeddedRunner("webhook");
       },
       dailyPurge(),
+      periodicWatch(WATCH_EVERY_MS),
     ],
   });
   globalForRunner.__kopruRunner = runner;

@@ -1,8 +1,15 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { syncRuns } from "@/db/schema";
+import { observeSyncAttemptFailed } from "@/lib/operations/observe-sync";
 import { findSyncHandler } from "@/lib/providers/registry";
-import { beatRunHeartbeat, markRunStarted, markRunSucceeded, SyncRunStoppedError } from "./run-lifecycle";
+import {
+  beatRunHeartbeat,
+  describeError,
+  markRunStarted,
+  markRunSucceeded,
+  SyncRunStoppedError,
+} from "./run-lifecycle";
 import type { SyncDeps } from "./sync-deps";
 import type { StepRunner } from "./step";
 
@@ -49,9 +56,17 @@ export async function executeSyncRun(options: {
       return { integrationId: started.integrationId, kind: started.kind, options: started.options };
     }),
   );
-  const handler = await findSyncHandler(run.integrationId, run.kind);
-  if (!handler) throw new Error(`${run.integrationId} has no "${run.kind}" sync`);
-  await handler({ db, runId, integrationId: run.integrationId, options: run.options, step, deps });
+  try {
+    const handler = await findSyncHandler(run.integrationId, run.kind);
+    if (!handler) throw new Error(`${run.integrationId} has no "${run.kind}" sync`);
+    await handler({ db, runId, integrationId: run.integrationId, options: run.options, step, deps });
+  } catch (error) {
+    // A run stopped on purpose (cancelled, lease lost) is not a failure of the integration.
+    const isStop =
+      error instanceof SyncRunStoppedError || (error as Error | undefined)?.cause instanceof SyncRunStoppedError;
+    if (!isStop) await observeSyncAttemptFailed(db, { id: runId, ...run }, describeError(error));
+    throw error;
+  }
   await step.run("finish-run", () => markRunSucceeded(db, runId));
 }
 

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { alerts, integrations, syncRuns, type SyncRun } from "@/db/schema";
+import { integrations, syncRuns, type SyncRun } from "@/db/schema";
+import { observeSyncRunFinished } from "@/lib/operations/observe-sync";
 
 export const MAX_ATTEMPTS = 5 as const;
 const BASE_BACKOFF_MS = 15_000;
@@ -66,12 +67,14 @@ export async function markRunSucceeded(db: Db, runId: number): Promise<void> {
     .set({ status: "succeeded", finishedAt: new Date(), leaseOwner: null, leaseExpiresAt: null, error: null })
     .where(and(eq(syncRuns.id, runId), eq(syncRuns.status, "running")))
     .returning();
-  if (run) await touchIntegration(db, run, "succeeded", null);
+  if (!run) return;
+  await touchIntegration(db, run, "succeeded", null);
+  await observeSyncRunFinished(db, run, "succeeded");
 }
 
 /**
- * Final failure: the run is failed, the integration shows it, and an alert is raised for the merchant. A run that was
- * cancelled or already finished keeps its outcome.
+ * Final failure: the run is failed and the integration shows it (each failed attempt already went into its issue). A
+ * run that was cancelled or already finished keeps its outcome.
  */
 export async function markRunFailed(db: Db, runId: number, error: string): Promise<void> {
   const [run] = await db
@@ -81,12 +84,7 @@ export async function markRunFailed(db: Db, runId: number, error: string): Promi
     .returning();
   if (!run) return;
   await touchIntegration(db, run, "failed", error);
-  await db.insert(alerts).values({
-    integrationId: run.integrationId,
-    source: `sync:${run.kind}`,
-    message: error,
-    details: { runId: run.id, attempts: run.attempts },
-  });
+  await observeSyncRunFinished(db, run, "failed");
 }
 
 /** A failed attempt: back to the queue after a backoff, or failed for good after MAX_ATTEMPTS. */

@@ -47,7 +47,7 @@ describeWithDatabase("sync API", (database) => {
     expect((await sync("trendyol", { kind: "teleport" })).status).toBe(400);
     expect((await sync("trendyol", {}, null)).status).toBe(401);
     expect((await sync("trendyol", {}, viewer.token)).status).toBe(403);
-    expect((await sync("shopify", {})).status).toBe(400); // no sync implemented for Shopify yet
+    expect((await sync("stripe", {})).status).toBe(400); // Stripe has no sync
 
     await executeSyncRun({
       db: database().db,

@@ -10,6 +10,8 @@ export type SyncDeps = {
   pollIntervalMs?: number;
   /** Smaller price/stock batches than the provider's maximum (the benchmark models the stricter documented limit). */
   priceStockBatchSize?: number;
+  /** Pause between order-stream calls (Trendyol asks for ≥ 5 s; tests and the benchmark lower it). */
+  orderStreamPaceMs?: number;
 };
 
 export type SyncContext = {

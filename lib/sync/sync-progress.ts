@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { syncItems, syncRuns } from "@/db/schema";
+import { observeSyncItems } from "@/lib/operations/observe-sync";
 
 export type ItemOutcome = {
   ref: string;
@@ -16,7 +17,7 @@ export async function recordItems(db: Db, runId: number, outcomes: ItemOutcome[]
   if (outcomes.length === 0) return;
   const tally = { created: 0, updated: 0, skipped: 0, failed: 0 };
   for (const outcome of outcomes) tally[outcome.counter] += 1;
-  await db.transaction(async (tx) => {
+  const run = await db.transaction(async (tx) => {
     for (let start = 0; start < outcomes.length; start += 1000) {
       // One JSON parameter per thousand items rather than thousands of bound parameters (far less driver garbage).
       const items = outcomes
@@ -27,7 +28,7 @@ export async function recordItems(db: Db, runId: number, outcomes: ItemOutcome[]
         select ${runId}, x.ref, x.action, x.result::sync_item_result, x.message
         from jsonb_to_recordset(${JSON.stringify(items)}::jsonb) as x(ref text, action text, result text, message text)`);
     }
-    await tx
+    const [updated] = await tx
       .update(syncRuns)
       .set({
         seen: sql`${syncRuns.seen} + ${outcomes.length}`,
@@ -36,8 +37,11 @@ export async function recordItems(db: Db, runId: number, outcomes: ItemOutcome[]
         skipped: sql`${syncRuns.skipped} + ${tally.skipped}`,
         failed: sql`${syncRuns.failed} + ${tally.failed}`,
       })
-      .where(eq(syncRuns.id, runId));
+      .where(eq(syncRuns.id, runId))
+      .returning({ id: syncRuns.id, integrationId: syncRuns.integrationId, kind: syncRuns.kind });
+    return updated;
   });
+  if (run) await observeSyncItems(db, run, outcomes);
 }
 
 export async function setRunTotal(db: Db, runId: number, total: number): Promise<void> {

@@ -36,7 +36,7 @@ const BASIC = { webhook_username: "kopru-hook", webhook_password: "hook-password
 
 const CASES: Record<WebhookProviderId, Case> = {
   shopify: {
-    config: { shop_domain: "demo-store.myshopify.com", access_token: "shpat_0123456789", webhook_secret: SHOP_SECRET },
+    config: { shop_domain: "demo-store.myshopify.com", access_token: "shpat_0123456789", client_secret: SHOP_SECRET },
     eventType: "orders/create",
     secret: SHOP_SECRET,
     signsBody: true,

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { webhookEvents, type WebhookEvent, type WebhookStatus } from "@/db/schema";
+import { observeWebhookProcessed } from "@/lib/operations/observe-webhook";
 import { describeError } from "@/lib/sync/run-lifecycle";
 import { findWebhookHandler, getProvider } from "@/lib/providers/registry";
 import type { WebhookHandlerResult } from "./handler-types";
@@ -37,6 +38,7 @@ export async function processClaimedWebhookEvent(options: {
   const parsed = readWebhookEvent(event);
   if (!parsed.ok) {
     await recordFailure(db, event.id, parsed.error, null, elapsed());
+    await observeWebhookProcessed(db, event, "failed", parsed.error);
     return { status: "failed", error: parsed.error, retriable: false };
   }
   try {
@@ -55,6 +57,7 @@ export async function processClaimedWebhookEvent(options: {
         timeline: appendTimeline(result.outcome, result.note),
       })
       .where(eq(webhookEvents.id, event.id));
+    await observeWebhookProcessed(db, { ...event, eventType: parsed.eventType }, result.outcome);
     return { status: result.outcome };
   } catch (error) {
     const message = describeError(error);
@@ -63,6 +66,7 @@ export async function processClaimedWebhookEvent(options: {
         ? new Date(Date.now() + BASE_BACKOFF_MS * 2 ** (event.attempts - 1))
         : null;
     await recordFailure(db, event.id, message, retryAt, elapsed());
+    await observeWebhookProcessed(db, { ...event, eventType: parsed.eventType }, "failed", message);
     return { status: "failed", error: message };
   }
 }

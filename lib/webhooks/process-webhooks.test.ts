@@ -1,13 +1,14 @@
 import { createHmac, randomUUID } from "node:crypto";
 import { InngestTestEngine } from "@inngest/test";
 import { count, eq } from "drizzle-orm";
-import { beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { orders, syncRuns, webhookEvents } from "@/db/schema";
 import { describeWithDatabase } from "@/db/testing";
 import { processWebhook } from "@/inngest/functions/process-webhook";
 import type { Actor } from "@/lib/auth/actor";
 import { saveIntegrationConfig } from "@/lib/integrations/save-integration-config";
 import { purgeOldLogs } from "@/lib/maintenance/purge-old-logs";
+import { startShopifyFake, type ShopifyFake } from "@/lib/providers/shopify/fake-server";
 import { createTestActor } from "@/lib/testing/actors";
 import { insertProducts, productRow } from "@/lib/testing/trendyol-fixture";
 import { handOffWebhookEvent } from "./hand-off-webhook";
@@ -19,17 +20,23 @@ import { PROVIDERS } from "@/lib/providers/registry";
 
 const SHOP = {
   shop_domain: "demo-store.myshopify.com",
+  auth_model: "legacy_token",
   access_token: "shpat_0123456789",
-  webhook_secret: "process-test-secret-1234",
+  client_secret: "process-test-secret-1234",
 };
+// Shopify order deliveries are hints: the handler reads the order again from this fake.
+let shopify: ShopifyFake;
 const orderDelivery = (orderId: number, sku = "KOPRU-TSHIRT-M") => {
+  if (!shopify.store.orders.has(String(orderId))) {
+    shopify.store.addOrder({ id: String(orderId), lines: [{ sku, quantity: 1, price: "1249.90" }] });
+  }
   const sample = PROVIDERS.shopify.webhook!.buildSample("orders/create", SHOP);
   const payload = JSON.parse(sample.body) as { id: number; name: string; line_items: { sku: string }[] };
   payload.id = orderId;
   payload.name = `#${orderId}`;
   payload.line_items[0]!.sku = sku;
   const body = JSON.stringify(payload);
-  const hmac = createHmac("sha256", SHOP.webhook_secret).update(body).digest("base64");
+  const hmac = createHmac("sha256", SHOP.client_secret).update(body).digest("base64");
   return { body, headers: { ...sample.headers, "x-shopify-webhook-id": randomUUID(), "x-shopify-hmac-sha256": hmac } };
 };
 
@@ -47,10 +54,18 @@ describeWithDatabase("webhook processing", (database) => {
   const eventRow = async (id: number) => (await db().select().from(webhookEvents).where(eq(webhookEvents.id, id)))[0]!;
 
   beforeAll(async () => {
+    shopify = await startShopifyFake({ legacyTokens: [SHOP.access_token] });
     actor = (await createTestActor(db(), "admin")).actor;
-    await saveIntegrationConfig({ db: db(), actor, type: "shopify", body: { is_active: true, ...SHOP } });
+    await saveIntegrationConfig({
+      db: db(),
+      actor,
+      type: "shopify",
+      body: { is_active: true, ...SHOP, base_url: shopify.baseUrl },
+    });
     await insertProducts(db(), [productRow(1, { sku: "KOPRU-TSHIRT-M" })]);
   });
+
+  afterAll(() => shopify.close());
 
   it("a delivery received twice is processed once", async () => {
     const delivery = orderDelivery(7001);

@@ -1,5 +1,7 @@
 import { getDb } from "@/db/client";
 import { clientIp } from "@/lib/auth/actor";
+import { observeWebhookDelivery } from "@/lib/operations/observe-webhook";
+import { providerForWebhookPath } from "@/lib/providers/webhook-path";
 import { handOffWebhookEvent } from "./hand-off-webhook";
 import { MAX_WEBHOOK_BYTES, ingestWebhook } from "./ingest-webhook";
 import { readLimitedBody } from "./read-limited-body";
@@ -9,10 +11,12 @@ export async function receiveWebhook(options: {
   provider: string;
   req: Request;
 }): Promise<{ response: Response; afterResponse?: () => Promise<unknown> }> {
-  const { provider, req } = options;
+  const { req } = options;
+  const provider = providerForWebhookPath(options.provider);
   const rawBody = await readLimitedBody(req, MAX_WEBHOOK_BYTES);
   const db = await getDb();
   const outcome = await ingestWebhook({ db, provider, rawBody, headers: req.headers, ip: clientIp(req.headers) });
+  observeWebhookDelivery(provider, outcome.status, outcome.body);
   const response = Response.json(outcome.body, { status: outcome.status, headers: outcome.headers });
   const { stored } = outcome;
   return { response, afterResponse: stored ? () => handOffWebhookEvent({ db, event: stored }) : undefined };

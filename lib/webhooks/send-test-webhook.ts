@@ -1,3 +1,4 @@
+import { webhookUrl } from "@/lib/providers/webhook-path";
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
@@ -41,7 +42,7 @@ export async function sendTestWebhook(options: {
       `Cannot sign a test delivery: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const url = new URL(`/api/integrations/webhook/${providerId}`, options.appUrl);
+  const url = new URL(webhookUrl(options.appUrl, providerId));
   const started = performance.now();
   const response = await fetch(url, {
     method: "POST",

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { IntegrationGroups } from "@/components/integrations/integration-groups";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadIntegrations } from "@/lib/integrations/load-for-page";
+import { loadIntegrationHealthSummary } from "@/lib/issues/load-for-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("integrations"))("title") };
@@ -10,11 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function IntegrationsPage() {
   const t = await getTranslations("integrations");
-  const integrations = await loadIntegrations();
+  const [integrations, health] = await Promise.all([loadIntegrations(), loadIntegrationHealthSummary()]);
   return (
     <>
       <PageHeader title={t("title")} description={t("subtitle")} />
-      <IntegrationGroups integrations={integrations} />
+      <IntegrationGroups integrations={integrations} health={health} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-// GET /api/health – app and database status for load balancers and uptime checks (no auth)
+// GET /api/health – "ok" or "database unavailable", for load balancers and uptime checks (no auth, no internals)
 import { NextResponse } from "next/server";
 import { checkHealth } from "@/lib/health/check-health";
 

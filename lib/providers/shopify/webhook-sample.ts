@@ -1,5 +1,5 @@
 import { createHmac, randomUUID } from "node:crypto";
-import type { ShopifyCredentials } from "@/lib/providers/shopify/config";
+import { shopifyWebhookKeys, type ShopifyWebhookCredentials } from "@/lib/providers/shopify/config";
 import type { SampleWebhook } from "@/lib/providers/webhook-types";
 
 export const SHOPIFY_WEBHOOK_EVENT_TYPES = [
@@ -12,7 +12,12 @@ export const SHOPIFY_WEBHOOK_EVENT_TYPES = [
   "products/delete",
   "inventory_levels/update",
   "refunds/create",
+  "fulfillments/create",
+  "fulfillments/update",
   "app/uninstalled",
+  "customers/data_request",
+  "customers/redact",
+  "shop/redact",
 ] as const;
 export type ShopifyWebhookEventType = (typeof SHOPIFY_WEBHOOK_EVENT_TYPES)[number];
 
@@ -52,6 +57,28 @@ function samplePayload(topic: ShopifyWebhookEventType, shopDomain: string, now: 
   if (topic === "inventory_levels/update") {
     return { inventory_item_id: 808950811, location_id: 655441491, available: 12, updated_at: now };
   }
+  if (family === "fulfillments") {
+    return {
+      id: 255858046,
+      order_id: ORDER_ID,
+      admin_graphql_api_id: "gid://shopify/Fulfillment/255858046",
+      status: "success",
+      tracking_company: "Aras Kargo",
+      tracking_number: "3513773163316",
+      updated_at: now,
+    };
+  }
+  if (topic === "customers/data_request" || topic === "customers/redact") {
+    return {
+      shop_id: 548380009,
+      shop_domain: shopDomain,
+      customer: { id: 207119551, email: "musteri@example.com", phone: "+905551112233" },
+      ...(topic === "customers/redact"
+        ? { orders_to_redact: [ORDER_ID] }
+        : { orders_requested: [ORDER_ID], data_request: { id: 9999 } }),
+    };
+  }
+  if (topic === "shop/redact") return { shop_id: 548380009, shop_domain: shopDomain };
   if (topic === "refunds/create") {
     return {
       id: 509562969,
@@ -66,7 +93,7 @@ function samplePayload(topic: ShopifyWebhookEventType, shopDomain: string, now: 
 /** A realistic delivery for `topic`, signed like Shopify signs it (base64 HMAC-SHA256 of the body, client secret). */
 export function buildSampleShopifyWebhook(
   eventType: ShopifyWebhookEventType,
-  credentials: Pick<ShopifyCredentials, "webhook_secret" | "shop_domain">,
+  credentials: ShopifyWebhookCredentials,
 ): SampleWebhook {
   const now = new Date().toISOString();
   const body = JSON.stringify(samplePayload(eventType, credentials.shop_domain, now));
@@ -75,7 +102,9 @@ export function buildSampleShopifyWebhook(
     headers: {
       "content-type": "application/json",
       "x-shopify-topic": eventType,
-      "x-shopify-hmac-sha256": createHmac("sha256", credentials.webhook_secret).update(body, "utf8").digest("base64"),
+      "x-shopify-hmac-sha256": createHmac("sha256", shopifyWebhookKeys(credentials)[0] ?? "")
+        .update(body, "utf8")
+        .digest("base64"),
       "x-shopify-shop-domain": credentials.shop_domain,
       "x-shopify-api-version": "2026-04",
       "x-shopify-webhook-id": randomUUID(),

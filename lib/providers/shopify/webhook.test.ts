@@ -11,7 +11,11 @@ const VECTOR_HMAC = "VIFDT/lAACF9BKPS/ypm9zSU6f3Am9GrttVq9sRbaLg=";
 const credentials = { webhook_secret: VECTOR_SECRET, shop_domain: "kopru-demo.myshopify.com" };
 const hmac = (secret: string, body: string) => createHmac("sha256", secret).update(body, "utf8").digest("base64");
 const verify = (rawBody: string, headers: Record<string, string>, secret = VECTOR_SECRET) =>
-  verifyShopifyWebhook({ rawBody, headers: new Headers(headers), credentials: { webhook_secret: secret } });
+  verifyShopifyWebhook({
+    rawBody,
+    headers: new Headers(headers),
+    credentials: { webhook_secret: secret, shop_domain: "kopru-demo.myshopify.com" },
+  });
 
 describe("verifyShopifyWebhook", () => {
   it("accepts the documented vector, header name in any case", () => {
@@ -113,5 +117,37 @@ describe("buildSampleShopifyWebhook", () => {
     expect(sample.headers["x-shopify-hmac-sha256"]).toBe(hmac(VECTOR_SECRET, sample.body));
     expect(verifyShopifyWebhook({ rawBody: sample.body, headers, credentials })).toEqual({ ok: true });
     expect(parseShopifyWebhook({ rawBody: sample.body, headers })).toMatchObject({ ok: true, eventType: topic });
+  });
+});
+
+describe("webhook secret rotation", () => {
+  const body = '{"id":8207000000000000017,"admin_graphql_api_id":"gid://shopify/Order/8207000000000000017"}';
+  const headersFor = (secret: string) => new Headers({ "x-shopify-hmac-sha256": hmac(secret, body) });
+  const check = (secret: string, credentials: Record<string, string>) =>
+    verifyShopifyWebhook({
+      rawBody: body,
+      headers: headersFor(secret),
+      credentials: { shop_domain: "kopru-demo.myshopify.com", ...credentials },
+    });
+
+  it("accepts the old and the new secret while both are stored, and only the new one after the old is removed", () => {
+    const during = { client_secret: "new-secret", previous_client_secret: "old-secret" };
+    expect(check("new-secret", during)).toEqual({ ok: true });
+    expect(check("old-secret", during)).toEqual({ ok: true });
+    expect(check("other", during)).toEqual({ ok: false, reason: "mismatch" });
+    const after = { client_secret: "new-secret" };
+    expect(check("new-secret", after)).toEqual({ ok: true });
+    expect(check("old-secret", after)).toEqual({ ok: false, reason: "mismatch" });
+  });
+
+  it("verifies the Events preview's header name too", () => {
+    const headers = new Headers({ "shopify-hmac-sha256": hmac("s", body) });
+    expect(
+      verifyShopifyWebhook({
+        rawBody: body,
+        headers,
+        credentials: { client_secret: "s", shop_domain: "x.myshopify.com" },
+      }),
+    ).toEqual({ ok: true });
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ProviderDefinition } from "@/lib/providers/types";
+import { DEFAULT_LISTING_TIER, LISTING_TIERS } from "./limits";
 
 export const TRENDYOL_PRODUCTION_URL = "https://apigw.trendyol.com";
 
@@ -18,6 +19,7 @@ export const trendyolCredentialsSchema = z.object({
   webhook_username: z.string().trim().optional(),
   webhook_password: z.string().trim().optional(),
   webhook_api_key: z.string().trim().optional(),
+  listing_tier: z.enum(LISTING_TIERS, { error: "validation.listing_tier" }).default(DEFAULT_LISTING_TIER),
   base_url: z.url({ protocol: /^https?$/, error: "Must be an http(s) URL" }).default(TRENDYOL_PRODUCTION_URL),
 });
 export type TrendyolCredentials = z.infer<typeof trendyolCredentialsSchema>;
@@ -38,6 +40,7 @@ export const trendyolProvider = {
     { name: "webhook_username", isSecret: false, isRequired: false },
     { name: "webhook_password", isSecret: true, isRequired: false },
     { name: "webhook_api_key", isSecret: true, isRequired: false },
+    { name: "listing_tier", isSecret: false, isRequired: false },
     { name: "base_url", isSecret: false, isRequired: false, inputType: "url" },
   ],
 } satisfies ProviderDefinition;

@@ -1,17 +1,57 @@
-import { z } from "zod";
-import type { TrendyolProduct, TrendyolProductCreateItem, TrendyolShipmentPackage } from "./wire";
-
-// Data and message helpers for the loopback fake (fake-server.ts). Turkish messages are the ones Trendyol sends.
+// Data and message helpers for the loopback fake (fake-server.ts), in Trendyol's current (2026) field names only.
+// Turkish messages are the ones Trendyol sends.
 
 export const DUPLICATE_REQUEST_MESSAGE = "15 dakika boyunca aynı isteği tekrarlı olarak atamazsınız!";
 export const LIST_PRICE_BELOW_SALE_MESSAGE = "Liste fiyatı satış fiyatından küçük olamaz";
-export const PRODUCT_NOT_FOUND_MESSAGE = "Ürün bulunamadı";
-// [?] Not in the fact sheet: Trendyol is widely reported to refuse product titles over 100 characters, per item.
-// Köprü accepts up to 255 locally, so the refusal only shows in the batch result.
+export const PRODUCT_NOT_FOUND_MESSAGE = "Ürün sistemde bulunamadı";
+export const INVALID_BARCODE_MESSAGE = "Barkod formatı geçersiz";
+export const INVALID_VAT_MESSAGE = "KDV oranı 0, 1, 10 veya 20 olmalıdır";
+export const QUANTITY_TOO_HIGH_MESSAGE = "Stok adedi en fazla 20000 olabilir";
+export const PRICE_CHANGE_LIMIT_MESSAGE = "Bir barkod için dakikada en fazla 30 fiyat güncellemesi yapılabilir";
 export const PRODUCT_TITLE_MAX_LENGTH = 100;
 export const TITLE_TOO_LONG_MESSAGE = `Ürün adı en fazla ${PRODUCT_TITLE_MAX_LENGTH} karakter olabilir`;
-const BATCH_ITEM_LIMIT = 1000;
-const MAX_PAGE_SIZE = 200;
+export const V1_BROWNOUT_MESSAGE =
+  "This endpoint is temporarily unavailable due to a scheduled brownout. Please refer to the current integration documentation to migrate your service to Product v2.";
+export const requiredAttributeMessage = (name: string) => `Zorunlu kategori özelliği eksik: ${name}`;
+export const CATEGORY_NOT_LEAF_MESSAGE = "Ürün yalnızca en alt kategoriye eklenebilir";
+export const CATEGORY_NOT_FOUND_MESSAGE = "Kategori bulunamadı";
+export const BRAND_NOT_FOUND_MESSAGE = "Marka bulunamadı";
+
+/** A package in the shape Trendyol serves it. Kept as plain JSON; `cargoTrackingNumber` is a digit string written
+ * out as a bare JSON number (see `toWireJson`), since real ones can exceed 2^53. */
+export type FakeLine = {
+  lineId: number;
+  quantity: number;
+  barcode: string;
+  stockCode: string;
+  productName: string;
+  contentId: number;
+  lineGrossAmount: number;
+  lineSellerDiscount: number;
+  lineTyDiscount: number;
+  lineTotalDiscount: number;
+  lineUnitPrice: number;
+  vatRate: number;
+  currencyCode: string;
+  orderLineItemStatusName: string;
+  [key: string]: unknown;
+};
+export type FakePackage = {
+  shipmentPackageId: number;
+  orderNumber: string;
+  status: string;
+  shipmentPackageStatus: string;
+  orderDate: number;
+  lastModifiedDate: number;
+  packageTotalPrice: number;
+  currencyCode: string;
+  lines: FakeLine[];
+  packageHistories: { status: string; createdDate: number }[];
+  cargoTrackingNumber: string | null;
+  invoiceLink?: string | null;
+  invoiceNumber?: string | null;
+  [key: string]: unknown;
+};
 
 export function errorBody(
   message: string,
@@ -20,6 +60,11 @@ export function errorBody(
   now = Date.now(),
 ) {
   return { timestamp: now, exception, errors: [{ key, message, errorParams: [] }] };
+}
+
+/** JSON with `cargoTrackingNumber` digit strings written as bare numbers, the way Trendyol sends them. */
+export function toWireJson(body: unknown): string {
+  return JSON.stringify(body).replace(/"cargoTrackingNumber":"(\d+)"/g, '"cargoTrackingNumber":$1');
 }
 
 export function pageOf<T>(items: readonly T[], page: number, size: number) {
@@ -61,6 +106,7 @@ const ITEMS = [
   ["Deri Cüzdan", 449.99],
 ] as const;
 const STATUSES = ["Created", "Picking", "Invoiced", "Shipped", "Delivered"] as const;
+const PAYMENT_METHODS = ["Kredi Kartı", "Banka Kartı", "Cüzdan - Trendpay"] as const;
 
 let nextPackageId = 3_100_000_000;
 let nextLineId = 5_200_000_000;
@@ -71,15 +117,21 @@ function pick<T>(items: readonly T[], random: () => number): T {
 
 const round2 = (amount: number) => Math.round(amount * 100) / 100;
 
+export type GenerateOrdersOptions = {
+  stepMs?: number;
+  seed?: number;
+  /** Every package gets this status instead of a random one. */
+  status?: string;
+  /** Lines use these barcodes/stock codes in turn instead of random ones. */
+  skus?: readonly { barcode: string; stockCode: string }[];
+};
+
 /**
- * `n` shipment packages whose lastModifiedDate runs from `startMs` in steps of `stepMs` (default 15 minutes), in the
- * shape Trendyol's orders endpoint returns. Package and line ids are unique within the process.
+ * `n` shipment packages whose lastModifiedDate runs from `startMs` in steps of `stepMs` (default 15 minutes), in
+ * current field names. Every 7th has a commercial invoice address, every 11th is a split package; tracking numbers
+ * exceed 2^53. Package and line ids are unique within the process.
  */
-export function generateOrders(
-  n: number,
-  startMs: number,
-  options: { stepMs?: number; seed?: number } = {},
-): TrendyolShipmentPackage[] {
+export function generateOrders(n: number, startMs: number, options: GenerateOrdersOptions = {}): FakePackage[] {
   const random = mulberry32(options.seed ?? startMs % 2 ** 31);
   const stepMs = options.stepMs ?? 15 * 60 * 1000;
   return Array.from({ length: n }, (_, i) => {
@@ -87,28 +139,42 @@ export function generateOrders(
     const firstName = pick(FIRST_NAMES, random);
     const lastName = pick(LAST_NAMES, random);
     const lastModifiedDate = startMs + i * stepMs;
-    const lines = Array.from({ length: 1 + Math.floor(random() * 3) }, () => {
+    const status = options.status ?? pick(STATUSES, random);
+    const lines = Array.from({ length: 1 + Math.floor(random() * 3) }, (_, lineIndex): FakeLine => {
       const [productName, price] = pick(ITEMS, random);
       const quantity = 1 + Math.floor(random() * 3);
-      const barcode = `869${String(Math.floor(random() * 1e10)).padStart(10, "0")}`;
+      const fixed = options.skus?.[(i + lineIndex) % options.skus.length];
+      const barcode = fixed?.barcode ?? `869${String(Math.floor(random() * 1e10)).padStart(10, "0")}`;
+      const gross = round2(price * quantity);
       return {
-        id: nextLineId++,
+        lineId: nextLineId++,
         quantity,
-        merchantSku: `SKU-${barcode.slice(-6)}`,
         barcode,
+        stockCode: fixed?.stockCode ?? `SKU-${barcode.slice(-6)}`,
         productName,
-        price,
-        amount: round2(price * quantity),
-        vatBaseAmount: 20,
-        orderLineItemStatusName: "Created",
+        contentId: 700_000_000 + Math.floor(random() * 1e6),
+        productCategoryId: 411,
+        lineGrossAmount: gross,
+        lineSellerDiscount: 0,
+        lineTyDiscount: 0,
+        lineTotalDiscount: 0,
+        lineUnitPrice: price,
+        vatRate: 20,
         currencyCode: "TRY",
+        orderLineItemStatusName: status,
+        businessUnit: "Ev & Yaşam",
+        discountDetails: [
+          { lineItemId: nextLineId, lineItemPrice: price, lineItemSellerDiscount: 0, lineItemTyDiscount: 0 },
+        ],
       };
     });
-    const totalPrice = round2(lines.reduce((sum, line) => sum + line.amount, 0));
+    const total = round2(lines.reduce((sum, line) => sum + line.lineUnitPrice * line.quantity, 0));
     const address = {
+      id: Math.floor(random() * 1e8),
       firstName,
       lastName,
       fullName: `${firstName} ${lastName}`,
+      company: "",
       address1: `Cumhuriyet Mah. ${1 + Math.floor(random() * 90)}. Sk. No:${1 + Math.floor(random() * 40)}`,
       address2: "",
       fullAddress: `Cumhuriyet Mah. No:${1 + Math.floor(random() * 40)} ${district}/${city}`,
@@ -118,32 +184,186 @@ export function generateOrders(
       countryCode: "TR",
       phone: null,
     };
-    const status = pick(STATUSES, random);
+    const isCommercial = i % 7 === 6;
+    const isSplit = i % 11 === 10;
+    const shipmentPackageId = nextPackageId++;
     return {
-      id: nextPackageId++,
+      shipmentPackageId,
       orderNumber: String(10_000_000_000 + Math.floor(random() * 9e9)),
+      orderDate: lastModifiedDate - Math.floor(random() * 2 * 24 * 60 * 60 * 1000),
+      orderCountryCode: "TR",
       status,
       shipmentPackageStatus: status,
-      orderDate: lastModifiedDate - Math.floor(random() * 2 * 24 * 60 * 60 * 1000),
       lastModifiedDate,
-      grossAmount: round2(totalPrice * 1.1),
-      totalPrice,
-      totalDiscount: round2(totalPrice * 0.1),
+      packageGrossAmount: total,
+      packageSellerDiscount: 0,
+      packageTyDiscount: 0,
+      packageTotalDiscount: 0,
+      packageTotalPrice: total,
       currencyCode: "TRY",
       customerFirstName: firstName,
       customerLastName: lastName,
       customerEmail: `pf+${Math.floor(random() * 1e8).toString(36)}@trendyolmail.com`,
+      identityNumber: "11111111111",
+      commercial: isCommercial,
       shipmentAddress: address,
-      invoiceAddress: address,
+      invoiceAddress: isCommercial
+        ? { ...address, company: "Köprü Ticaret A.Ş.", taxOffice: "Kadıköy", taxNumber: "1234567890" }
+        : address,
+      channelId: 1,
       cargoProviderName: "Trendyol Express Marketplace",
-      cargoTrackingNumber: 7_330_000_000_000 + Math.floor(random() * 1e9),
+      // 9_2 prefix + 17 digits: always past 2^53.
+      cargoTrackingNumber: `92${String(Math.floor(random() * 1e15)).padStart(15, "0")}${i % 10}`,
+      cargoTrackingLink: "https://www.trendyolexpress.com/gonderi-takip",
+      shipmentNumber: shipmentPackageId + 1,
+      whoPays: 1,
+      deliveryType: "normal",
+      invoiceStatus: "NotInvoiced",
+      createdBy: isSplit ? "split" : "order-creation",
+      originPackageIds: isSplit ? [shipmentPackageId - 1] : null,
+      paymentMethod: pick(PAYMENT_METHODS, random),
+      businessUnit: "Ev & Yaşam",
       lines,
       packageHistories: [{ status: "Created", createdDate: lastModifiedDate }],
     };
   });
 }
 
-export function generateProducts(n: number, options: { prefix?: string } = {}): TrendyolProduct[] {
+/** The same packages as a pre-rename (before 08.12.2025) body, for parsing tests of the old names. */
+export function withOldNames(pkg: FakePackage): Record<string, unknown> {
+  const { shipmentPackageId, packageGrossAmount, packageTotalPrice, packageSellerDiscount, lines, ...rest } = pkg;
+  return {
+    ...rest,
+    id: shipmentPackageId,
+    grossAmount: packageGrossAmount,
+    totalDiscount: packageSellerDiscount,
+    totalPrice: packageTotalPrice,
+    lines: lines.map(({ lineId, stockCode, lineUnitPrice, lineGrossAmount, vatRate, contentId, ...line }) => ({
+      ...line,
+      id: lineId,
+      merchantSku: stockCode,
+      price: lineUnitPrice,
+      amount: lineGrossAmount,
+      vatBaseAmount: vatRate,
+      productCode: contentId,
+    })),
+  };
+}
+
+// ---- Categories, brands, attributes: a small tree with one category that has required attributes ----
+
+export type FakeAttribute = {
+  id: number;
+  name: string;
+  required: boolean;
+  allowCustom: boolean;
+  values: { attributeValueId: number; attributeValueName: string }[];
+};
+
+export type FakeCategoryNode = { id: number; name: string; parentId: number | null; subCategories: FakeCategoryNode[] };
+export const FAKE_CATEGORY_TREE: FakeCategoryNode[] = [
+  {
+    id: 400,
+    name: "Ev & Yaşam",
+    parentId: null,
+    subCategories: [
+      { id: 411, name: "Mutfak Gereçleri", parentId: 400, subCategories: [] },
+      {
+        id: 500,
+        name: "Sofra",
+        parentId: 400,
+        subCategories: [{ id: 5005, name: "Kupa & Bardak", parentId: 500, subCategories: [] }],
+      },
+    ],
+  },
+  {
+    id: 2000,
+    name: "Giyim",
+    parentId: null,
+    subCategories: [{ id: 2002, name: "Tişört", parentId: 2000, subCategories: [] }],
+  },
+];
+
+export const FAKE_ATTRIBUTES: Record<number, FakeAttribute[]> = {
+  411: [{ id: 47, name: "Renk", required: false, allowCustom: true, values: [] }],
+  2002: [
+    {
+      id: 338,
+      name: "Beden",
+      required: false,
+      allowCustom: false,
+      values: [{ attributeValueId: 6821, attributeValueName: "M" }],
+    },
+  ],
+  5005: [
+    {
+      id: 47,
+      name: "Renk",
+      required: true,
+      allowCustom: false,
+      values: [
+        { attributeValueId: 1001, attributeValueName: "Beyaz" },
+        { attributeValueId: 1002, attributeValueName: "Siyah" },
+        { attributeValueId: 1003, attributeValueName: "Kırmızı" },
+      ],
+    },
+    { id: 1192, name: "Hacim", required: true, allowCustom: true, values: [] },
+    {
+      id: 1193,
+      name: "Menşei",
+      required: false,
+      allowCustom: false,
+      values: [{ attributeValueId: 3001, attributeValueName: "TR" }],
+    },
+  ],
+};
+
+export const FAKE_BRANDS = [
+  { id: 1001, name: "Köprü" },
+  { id: 1791, name: "Köprü Test" },
+  { id: 2032, name: "Paşabahçe" },
+];
+
+export const FAKE_CLAIM_ISSUE_REASONS = [
+  { id: 1, name: "İade gelen ürün sahte" },
+  { id: 51, name: "İade gelen ürün kullanılmış" },
+  { id: 401, name: "İade gelen ürün hasarlı" },
+  { id: 2077, name: "İade paketi boş geldi" },
+  { id: 2078, name: "İade gelen ürün eksik" },
+  { id: 2079, name: "Farklı ürün iade edildi" },
+];
+
+export function readPaging(url: URL, defaultSize: number, maxSize = 200): { page: number; size: number } | string {
+  const page = Number(url.searchParams.get("page") ?? 0);
+  const size = Number(url.searchParams.get("size") ?? defaultSize);
+  if (!Number.isInteger(page) || page < 0) return "page 0 veya daha büyük olmalıdır";
+  if (!Number.isInteger(size) || size < 1 || size > maxSize) return `size 1 ile ${maxSize} arasında olmalıdır`;
+  return { page, size };
+}
+
+export type FakeProduct = {
+  barcode: string;
+  stockCode: string;
+  title: string;
+  description: string;
+  productMainId: string;
+  brandId: number;
+  categoryId: number;
+  quantity: number;
+  salePrice: number;
+  listPrice: number;
+  vatRate: number;
+  images: { url: string }[];
+  attributes: unknown[];
+  approved: boolean;
+  archived: boolean;
+  contentId: number;
+};
+
+let nextContentId = 800_000_000;
+export const newContentId = () => nextContentId++;
+
+export function generateProducts(n: number, options: { prefix?: string; approved?: boolean } = {}): FakeProduct[] {
   return Array.from({ length: n }, (_, i) => {
     const [title, salePrice] = ITEMS[i % ITEMS.length] ?? ITEMS[0];
     const barcode = `${options.prefix ?? "8690000"}${String(i).padStart(6, "0")}`;
@@ -153,70 +373,17 @@ export function generateProducts(n: number, options: { prefix?: string } = {}): 
       title: `${title} #${i + 1}`,
       description: `${title} açıklaması`,
       productMainId: `MAIN-${i + 1}`,
-      brand: "Köprü Test",
       brandId: 1791,
-      categoryName: "Ev & Yaşam",
-      pimCategoryId: 411,
+      categoryId: 411,
       quantity: 10 + (i % 7),
       salePrice,
       listPrice: round2(salePrice * 1.2),
       vatRate: 20,
-      currencyType: "TRY",
       images: [{ url: `https://cdn.example.test/${barcode}.jpg` }],
-      approved: true,
-      onSale: true,
-      locked: false,
+      attributes: [],
+      approved: options.approved ?? true,
       archived: false,
+      contentId: newContentId(),
     };
   });
-}
-
-export function itemsOf<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item).min(1).max(BATCH_ITEM_LIMIT) });
-}
-
-export function priceReasons(item: { listPrice: number; salePrice: number }): string[] {
-  return item.listPrice < item.salePrice ? [LIST_PRICE_BELOW_SALE_MESSAGE] : [];
-}
-
-/** Per-item checks of a product create or update item. */
-export function productReasons(item: { title: string; listPrice: number; salePrice: number }): string[] {
-  const reasons = priceReasons(item);
-  if ([...item.title].length > PRODUCT_TITLE_MAX_LENGTH) reasons.push(TITLE_TOO_LONG_MESSAGE);
-  return reasons;
-}
-
-export function readPaging(url: URL, defaultSize: number): { page: number; size: number } | string {
-  const page = Number(url.searchParams.get("page") ?? 0);
-  const size = Number(url.searchParams.get("size") ?? defaultSize);
-  if (!Number.isInteger(page) || page < 0) return "page 0 veya daha büyük olmalıdır";
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
-    return `size 1 ile ${MAX_PAGE_SIZE} arasında olmalıdır`;
-  return { page, size };
-}
-
-export function fromCreateItem(
-  item: TrendyolProductCreateItem,
-  existing: TrendyolProduct | undefined,
-): TrendyolProduct {
-  return {
-    ...existing,
-    barcode: item.barcode,
-    stockCode: item.stockCode,
-    title: item.title,
-    description: item.description,
-    productMainId: item.productMainId,
-    brandId: item.brandId,
-    pimCategoryId: item.categoryId,
-    quantity: item.quantity,
-    salePrice: item.salePrice,
-    listPrice: item.listPrice,
-    vatRate: item.vatRate,
-    currencyType: item.currencyType,
-    images: item.images,
-    approved: false,
-    onSale: false,
-    locked: false,
-    archived: false,
-  };
 }

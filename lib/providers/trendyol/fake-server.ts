@@ -1,283 +1,224 @@
 import { createServer } from "node:http";
 import type { IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import { z } from "zod";
+import { errorBody, generateOrders, toWireJson } from "./fake-data";
+import type { FakePackage, FakeProduct } from "./fake-data";
+import { createOrderRoutes } from "./fake-orders";
+import type { FakeClaim } from "./fake-orders";
+import { createProductRoutes } from "./fake-products";
+import type { FakeBatch } from "./fake-products";
+import { createWebhookRoutes } from "./fake-webhooks";
+import type { FakeWebhook } from "./fake-webhooks";
 import {
-  DUPLICATE_REQUEST_MESSAGE,
-  PRODUCT_NOT_FOUND_MESSAGE,
-  errorBody,
-  fromCreateItem,
-  itemsOf,
-  pageOf,
-  priceReasons,
-  productReasons,
-  readPaging,
-} from "./fake-data";
-import {
-  packageStatusBodySchema,
-  priceInventoryItemSchema,
-  productCreateItemSchema,
-  trackingNumberBodySchema,
-} from "./wire";
-import type { TrendyolProduct, TrendyolShipmentPackage } from "./wire";
+  DEFAULT_LISTING_TIER,
+  ENDPOINT_LIMIT,
+  GROUP_WINDOW_MS,
+  endpointKey,
+  groupLimitPerMinute,
+  serviceGroupOf,
+} from "./limits";
+import type { ListingTier } from "./limits";
 
-export { generateOrders, generateProducts } from "./fake-data";
+export { generateOrders, generateProducts, withOldNames } from "./fake-data";
+export type { FakePackage, FakeProduct } from "./fake-data";
 
 export type TrendyolFakeOptions = {
   sellerId: string;
   apiKey: string;
   apiSecret: string;
-  /** Global per fake, like a gateway limit. Default 50 requests per 10 s. */
-  rateLimit?: { max: number; windowMs: number };
-  /** Polls answered IN_PROGRESS before a batch turns COMPLETED. Default 1. */
+  /** The seller's listing tier, which sets the service-group budgets. Default "50k". */
+  tier?: ListingTier;
+  /** Per-endpoint rule; default Trendyol's 50 per 10 s. */
+  endpointLimit?: { max: number; windowMs: number };
+  /** Enforce the per-minute service-group budgets (default true). */
+  enforceGroupLimits?: boolean;
+  /** Send `Retry-After` on 429 (real headers are undocumented, so off by default). */
+  sendRetryAfter?: boolean;
+  /** Stage host: callers from other addresses get 503. */
+  allowedIps?: string[];
+  /** Polls answered IN_PROGRESS before a batch completes. Default 1. */
   batchPollsUntilComplete?: number;
   /** Extra per-item failure: return a failure reason for a barcode, or null. */
   failBarcodes?: (barcode: string) => string | null;
-  /** Clock for rate-limit windows, the 15-minute rule and modification dates; tests pass a virtual one. */
+  /** Also emit the pre-rename field names on packages (a migration-period body). */
+  emitOldNames?: boolean;
+  /** Products created through V2 are approved when their batch completes (default true). */
+  approveOnCreate?: boolean;
+  /** Webhook retry interval, scaled down from Trendyol's 5 minutes; and failures before a hook turns PASSIVE. */
+  webhookRetryMs?: number;
+  webhookFailuresUntilPassive?: number;
+  /** Clock for windows, the 15-minute rule and modification dates; tests pass a virtual one. */
   now?: () => number;
   port?: number;
 };
-
-type BatchItem = { requestItem: { barcode: string }; status: "SUCCESS" | "FAILED"; failureReasons: string[] };
-export type FakeBatch = { batchRequestId: string; creationDate: number; items: BatchItem[]; polls: number };
 
 export type TrendyolFakeState = {
   /** Requests received per "METHOD /path", rejected ones included. */
   requests: Record<string, number>;
   /** Requests answered 429. */
   rateLimited: number;
-  products: Map<string, TrendyolProduct>;
-  orders: TrendyolShipmentPackage[];
+  products: Map<string, FakeProduct>;
+  packages: FakePackage[];
+  claims: FakeClaim[];
   batches: Map<string, FakeBatch>;
+  webhooks: FakeWebhook[];
+  /** Webhook deliveries attempted: url, status (0 = network error), body. */
+  deliveries: { url: string; status: number; body: string }[];
+  invoiceLinks: Set<string>;
+};
+
+export type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
+export type RouteInput = { params: string[]; url: URL; body: unknown; raw: string; req: IncomingMessage };
+export type Route = { method: string; pattern: RegExp; handle: (input: RouteInput) => Reply | Promise<Reply> };
+
+export type FakeContext = {
+  options: TrendyolFakeOptions;
+  state: TrendyolFakeState;
+  now: () => number;
+  fail: (status: number, message: string, key?: string) => Reply;
+  /** Records a package change: bumps lastModifiedDate and pushes it to subscribed webhooks. */
+  touch: (pkg: FakePackage) => void;
 };
 
 export type TrendyolFake = {
   baseUrl: string;
   state: TrendyolFakeState;
-  addOrders(packages: TrendyolShipmentPackage[]): void;
-  addProducts(products: TrendyolProduct[]): void;
+  addOrders(packages: FakePackage[]): void;
+  addProducts(products: FakeProduct[]): void;
+  addClaims(claims: FakeClaim[]): void;
+  /** Makes a claim for the lines of a package, waiting for the seller's decision. */
+  createClaim(packageId: number, options?: { status?: string }): FakeClaim;
+  /** Sets a package's status (as Trendyol's side would) and pushes it to webhooks. */
+  setPackageStatus(packageId: number, status: string): void;
+  /** Delivers a package to every matching webhook now; resolves when all attempts finished. */
+  deliverPackage(packageId: number): Promise<void>;
   reset(): void;
   close(): Promise<void>;
 };
 
-type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
-type Route = {
-  method: string;
-  pattern: RegExp;
-  handle: (params: string[], url: URL, body: unknown, raw: string) => Reply;
-};
-
-const ORDER_WINDOW_MAX_MS = 14 * 24 * 60 * 60 * 1000;
-const DUPLICATE_WINDOW_MS = 15 * 60 * 1000;
-
 export async function startTrendyolFake(options: TrendyolFakeOptions): Promise<TrendyolFake> {
   const now = options.now ?? Date.now;
-  const rateLimit = options.rateLimit ?? { max: 50, windowMs: 10_000 };
-  const pollsUntilComplete = options.batchPollsUntilComplete ?? 1;
+  const tier = options.tier ?? DEFAULT_LISTING_TIER;
+  const endpointLimit = options.endpointLimit ?? ENDPOINT_LIMIT;
   const expectedAuth = `Basic ${Buffer.from(`${options.apiKey}:${options.apiSecret}`).toString("base64")}`;
   const state: TrendyolFakeState = {
     requests: {},
     rateLimited: 0,
     products: new Map(),
-    orders: [],
+    packages: [],
+    claims: [],
     batches: new Map(),
+    webhooks: [],
+    deliveries: [],
+    invoiceLinks: new Set(),
   };
-  const recentBodies = new Map<string, number>();
-  let window = { startedAt: 0, count: 0 };
-  let nextBatch = 1;
+  const windows = new Map<string, number[]>();
 
   const fail = (status: number, message: string, key?: string): Reply => ({
     status,
     body: errorBody(message, key, undefined, now()),
   });
-
-  function createBatch<T extends { barcode: string }>(items: T[], check: (item: T) => string[]): Reply {
-    const batchRequestId = `fake-${nextBatch++}-${now()}`;
-    const results = items.map((requestItem): BatchItem => {
-      const reasons = check(requestItem);
-      const extra = options.failBarcodes?.(requestItem.barcode);
-      if (extra) reasons.push(extra);
-      return { requestItem, status: reasons.length > 0 ? "FAILED" : "SUCCESS", failureReasons: reasons };
-    });
-    state.batches.set(batchRequestId, { batchRequestId, creationDate: now(), items: results, polls: 0 });
-    return { status: 200, body: { batchRequestId } };
-  }
-
-  // Effects apply when the batch is accepted; Trendyol applies them asynchronously, which callers see only via polling.
-  function pushProducts(body: unknown, isUpdate: boolean): Reply {
-    const parsed = itemsOf(productCreateItemSchema).safeParse(body);
-    if (!parsed.success) return fail(400, z.prettifyError(parsed.error), "product.validation");
-    return createBatch(parsed.data.items, (item) => {
-      const reasons = productReasons(item);
-      if (isUpdate && !state.products.has(item.barcode)) reasons.push(PRODUCT_NOT_FOUND_MESSAGE);
-      if (reasons.length === 0)
-        state.products.set(item.barcode, fromCreateItem(item, state.products.get(item.barcode)));
-      return reasons;
-    });
-  }
-
-  function pushPriceInventory(body: unknown, raw: string): Reply {
-    const parsed = itemsOf(priceInventoryItemSchema).safeParse(body);
-    if (!parsed.success) return fail(400, z.prettifyError(parsed.error), "inventory.validation");
-    const sentAt = recentBodies.get(raw);
-    if (sentAt !== undefined && now() - sentAt < DUPLICATE_WINDOW_MS)
-      return fail(400, DUPLICATE_REQUEST_MESSAGE, "duplicate.request");
-    recentBodies.set(raw, now());
-    return createBatch(parsed.data.items, (item) => {
-      const product = state.products.get(item.barcode);
-      const reasons = priceReasons(item);
-      if (!product) reasons.push(PRODUCT_NOT_FOUND_MESSAGE);
-      if (product && reasons.length === 0)
-        Object.assign(product, { quantity: item.quantity, salePrice: item.salePrice, listPrice: item.listPrice });
-      return reasons;
-    });
-  }
-
-  function getBatch(id: string): Reply {
-    const batch = state.batches.get(id);
-    if (!batch) return fail(404, `Batch request bulunamadı: ${id}`, "batch.not.found");
-    batch.polls++;
-    const isDone = batch.polls > pollsUntilComplete;
-    const failed = batch.items.filter((item) => item.status === "FAILED").length;
-    return {
-      status: 200,
-      body: {
-        batchRequestId: batch.batchRequestId,
-        status: isDone ? "COMPLETED" : "IN_PROGRESS",
-        itemCount: batch.items.length,
-        failedItemCount: isDone ? failed : 0,
-        creationDate: batch.creationDate,
-        lastModification: now(),
-        items: isDone ? batch.items : [],
+  const webhooks = createWebhookRoutes({ options, state, now, fail });
+  const context: FakeContext = {
+    options,
+    state,
+    now,
+    fail,
+    touch(pkg) {
+      pkg.lastModifiedDate = Math.max(now(), pkg.lastModifiedDate + 1);
+      void webhooks.deliver(pkg);
+    },
+  };
+  const orders = createOrderRoutes(context);
+  // Test control (not Trendyol's API): lets an e2e run in another process seed packages and claims.
+  const control: Route[] = [
+    {
+      method: "POST",
+      pattern: /^\/__fake\/packages$/,
+      handle: ({ body }) => {
+        const { status = "Created", count = 1 } = (body ?? {}) as { status?: string; count?: number };
+        const created = generateOrders(count, now(), { status, stepMs: 1 });
+        // Two lines each, so a claim on it can be decided line by line.
+        for (const pkg of created)
+          if (pkg.lines.length === 1) pkg.lines.push({ ...pkg.lines[0]!, lineId: pkg.lines[0]!.lineId + 1 });
+        state.packages.push(...created);
+        return {
+          status: 200,
+          body: created.map((pkg) => ({ shipmentPackageId: pkg.shipmentPackageId, orderNumber: pkg.orderNumber })),
+        };
       },
-    };
-  }
-
-  function listProducts(url: URL): Reply {
-    const paging = readPaging(url, 50);
-    if (typeof paging === "string") return fail(400, paging, "paging");
-    const barcode = url.searchParams.get("barcode");
-    const products = [...state.products.values()].filter((product) => !barcode || product.barcode === barcode);
-    return { status: 200, body: pageOf(products, paging.page, paging.size) };
-  }
-
-  function listOrders(url: URL): Reply {
-    const paging = readPaging(url, 50);
-    if (typeof paging === "string") return fail(400, paging, "paging");
-    const endDate = Number(url.searchParams.get("endDate") ?? now());
-    const startDate = Number(url.searchParams.get("startDate") ?? endDate - ORDER_WINDOW_MAX_MS);
-    if (!Number.isFinite(startDate) || !Number.isFinite(endDate) || startDate > endDate)
-      return fail(400, "Geçersiz tarih aralığı", "date.range");
-    if (endDate - startDate > ORDER_WINDOW_MAX_MS)
-      return fail(400, "Tarih aralığı en fazla 2 hafta olabilir", "date.range.too.long");
-    const status = url.searchParams.get("status");
-    const direction = url.searchParams.get("orderByDirection") === "DESC" ? -1 : 1;
-    const orders = state.orders
-      .filter(
-        (pkg) =>
-          pkg.lastModifiedDate >= startDate && pkg.lastModifiedDate <= endDate && (!status || pkg.status === status),
-      )
-      .sort((a, b) => direction * (a.lastModifiedDate - b.lastModifiedDate || a.id - b.id));
-    return { status: 200, body: pageOf(orders, paging.page, paging.size) };
-  }
-
-  function updatePackage(packageId: string, body: unknown): Reply {
-    const pkg = state.orders.find((candidate) => String(candidate.id) === packageId);
-    if (!pkg) return fail(404, `Paket bulunamadı: ${packageId}`, "shipment.package.not.found");
-    const parsed = packageStatusBodySchema.safeParse(body);
-    if (!parsed.success) return fail(400, z.prettifyError(parsed.error), "package.validation");
-    const { status, lines, params } = parsed.data;
-    if (status === "Invoiced" && !params.invoiceNumber)
-      return fail(400, "Fatura numarası zorunludur", "invoice.number.required");
-    const unknownLine = lines.find((line) => !pkg.lines.some((candidate) => candidate.id === line.lineId));
-    if (unknownLine) return fail(400, `Paket satırı bulunamadı: ${unknownLine.lineId}`, "line.not.found");
-    Object.assign(pkg, { status, shipmentPackageStatus: status, lastModifiedDate: now() });
-    pkg.packageHistories = [...(pkg.packageHistories ?? []), { status, createdDate: now() }];
-    return { status: 200 };
-  }
-
-  function updateTracking(packageId: string, body: unknown): Reply {
-    const pkg = state.orders.find((candidate) => String(candidate.id) === packageId);
-    if (!pkg) return fail(404, `Paket bulunamadı: ${packageId}`, "shipment.package.not.found");
-    const parsed = trackingNumberBodySchema.safeParse(body);
-    if (!parsed.success) return fail(400, z.prettifyError(parsed.error), "tracking.validation");
-    Object.assign(pkg, { cargoTrackingNumber: parsed.data.trackingNumber, lastModifiedDate: now() });
-    return { status: 200 };
-  }
-
-  const seller = "([^/]+)";
-  const routes: Route[] = [
-    {
-      method: "GET",
-      pattern: new RegExp(`^/integration/product/sellers/${seller}/products$`),
-      handle: (_, url) => listProducts(url),
     },
     {
       method: "POST",
-      pattern: new RegExp(`^/integration/product/sellers/${seller}/products$`),
-      handle: (_, __, body) => pushProducts(body, false),
-    },
-    {
-      method: "PUT",
-      pattern: new RegExp(`^/integration/product/sellers/${seller}/products$`),
-      handle: (_, __, body) => pushProducts(body, true),
-    },
-    {
-      method: "GET",
-      pattern: new RegExp(`^/integration/product/sellers/${seller}/products/batch-requests/([^/]+)$`),
-      handle: ([id]) => getBatch(id ?? ""),
-    },
-    {
-      method: "POST",
-      pattern: new RegExp(`^/integration/inventory/sellers/${seller}/products/price-and-inventory$`),
-      handle: (_, __, body, raw) => pushPriceInventory(body, raw),
-    },
-    {
-      method: "GET",
-      pattern: new RegExp(`^/integration/order/sellers/${seller}/orders$`),
-      handle: (_, url) => listOrders(url),
-    },
-    {
-      method: "PUT",
-      pattern: new RegExp(`^/integration/order/sellers/${seller}/shipment-packages/(\\d+)$`),
-      handle: ([id], _, body) => updatePackage(id ?? "", body),
-    },
-    {
-      method: "PUT",
-      pattern: new RegExp(`^/integration/order/sellers/${seller}/shipment-packages/(\\d+)/update-tracking-number$`),
-      handle: ([id], _, body) => updateTracking(id ?? "", body),
+      pattern: /^\/__fake\/claims$/,
+      handle: ({ body }) => {
+        const packageId = Number((body as { shipmentPackageId?: number } | undefined)?.shipmentPackageId);
+        const pkg = state.packages.find((candidate) => candidate.shipmentPackageId === packageId);
+        if (!pkg) return fail(404, "Paket bulunamadı", "shipment.package.not.found");
+        return { status: 200, body: orders.createClaim(pkg) };
+      },
     },
   ];
+  const products = createProductRoutes(context);
+  const routes: Route[] = [...products.routes, ...orders.routes, ...webhooks.routes, ...control];
 
-  function handle(req: IncomingMessage, url: URL, raw: string): Reply {
+  /** Sliding window: true when this request is over the budget. */
+  function isOverBudget(key: string, max: number, windowMs: number): boolean {
+    if (!Number.isFinite(max)) return false;
+    const hits = (windows.get(key) ?? []).filter((at) => now() - at < windowMs);
+    const isOver = hits.length >= max;
+    if (!isOver) hits.push(now());
+    windows.set(key, hits);
+    return isOver;
+  }
+
+  function rateLimited(method: string, path: string): Reply | null {
+    const overEndpoint = isOverBudget(endpointKey(method, path), endpointLimit.max, endpointLimit.windowMs);
+    const group = serviceGroupOf(method, path);
+    const overGroup =
+      !overEndpoint &&
+      options.enforceGroupLimits !== false &&
+      isOverBudget(`group:${group}`, groupLimitPerMinute(group, tier), GROUP_WINDOW_MS);
+    if (!overEndpoint && !overGroup) return null;
+    state.rateLimited++;
+    const reply = fail(429, "too.many.requests", "too.many.requests");
+    return options.sendRetryAfter ? { ...reply, headers: { "Retry-After": "1" } } : reply;
+  }
+
+  async function handle(req: IncomingMessage, url: URL, raw: string): Promise<Reply> {
+    if (options.allowedIps && !options.allowedIps.includes(req.socket.remoteAddress ?? ""))
+      return { status: 503, body: "Service Unavailable" };
     const userAgent = req.headers["user-agent"] ?? "";
-    if (!userAgent.startsWith(`${options.sellerId} - `) || userAgent.length <= options.sellerId.length + 3) {
-      return fail(403, 'User-Agent başlığı zorunludur: "{sellerId} - SelfIntegration"', "user.agent.required");
-    }
-    if (req.headers.authorization !== expectedAuth)
-      return fail(401, "Yetkisiz erişim: API key veya secret hatalı", "unauthorized");
-    if (now() - window.startedAt >= rateLimit.windowMs) window = { startedAt: now(), count: 0 };
-    if (++window.count > rateLimit.max) {
-      state.rateLimited++;
-      const retryAfterS = Math.max(1, Math.ceil((window.startedAt + rateLimit.windowMs - now()) / 1000));
+    if (!userAgent.trim()) return fail(403, "User-Agent başlığı zorunludur", "user.agent.required");
+    if (req.headers.authorization !== expectedAuth) {
       return {
-        ...fail(429, "Too many requests", "rate.limit.exceeded"),
-        headers: { "Retry-After": String(retryAfterS) },
+        status: 401,
+        body: errorBody(
+          "Yetkisiz erişim: API key veya secret hatalı",
+          "ClientApiAuthenticationException",
+          "ClientApiAuthenticationException",
+          now(),
+        ),
       };
     }
+    const method = req.method ?? "GET";
+    const limited = rateLimited(method, url.pathname);
+    if (limited) return limited;
     for (const route of routes) {
-      const match = req.method === route.method ? route.pattern.exec(url.pathname) : null;
+      const match = method === route.method ? route.pattern.exec(url.pathname) : null;
       if (!match) continue;
-      if (match[1] !== options.sellerId) return fail(403, "Bu satıcı için yetkiniz yok", "seller.forbidden");
+      if (match[1] !== undefined && match[1] !== options.sellerId && route.pattern.source.includes("sellers"))
+        return fail(403, "Bu satıcı için yetkiniz yok", "seller.forbidden");
       let body: unknown;
+      const isJson = !String(req.headers["content-type"] ?? "").startsWith("multipart/");
       try {
-        body = raw === "" ? undefined : JSON.parse(raw);
+        body = raw === "" || !isJson ? undefined : JSON.parse(raw);
       } catch {
         return fail(400, "Geçersiz JSON", "invalid.json");
       }
-      return route.handle(match.slice(2), url, body, raw);
+      return route.handle({ params: match.slice(2), url, body, raw, req });
     }
-    return fail(404, `Kaynak bulunamadı: ${req.method} ${url.pathname}`, "not.found");
+    return fail(404, `Kaynak bulunamadı: ${method} ${url.pathname}`, "not.found");
   }
 
   const server = createServer((req, res) => {
@@ -287,30 +228,53 @@ export async function startTrendyolFake(options: TrendyolFakeOptions): Promise<T
       const url = new URL(req.url ?? "/", "http://127.0.0.1");
       const key = `${req.method} ${url.pathname}`;
       state.requests[key] = (state.requests[key] ?? 0) + 1;
-      const reply = handle(req, url, Buffer.concat(chunks).toString("utf8"));
-      const payload = reply.body === undefined ? "" : JSON.stringify(reply.body);
-      res.writeHead(reply.status, { ...(payload ? { "Content-Type": "application/json" } : {}), ...reply.headers });
-      res.end(payload);
+      void handle(req, url, Buffer.concat(chunks).toString("utf8")).then((reply) => {
+        const payload =
+          reply.body === undefined ? "" : typeof reply.body === "string" ? reply.body : toWireJson(reply.body);
+        const type = typeof reply.body === "string" ? "text/plain" : "application/json";
+        res.writeHead(reply.status, { ...(payload ? { "Content-Type": type } : {}), ...reply.headers });
+        res.end(payload);
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
+  const findPackage = (packageId: number) => {
+    const pkg = state.packages.find((candidate) => candidate.shipmentPackageId === packageId);
+    if (!pkg) throw new Error(`No package ${packageId} in the fake`);
+    return pkg;
+  };
 
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     state,
-    addOrders: (packages) => void state.orders.push(...packages),
+    addOrders: (packages) => void state.packages.push(...packages),
     addProducts: (products) => products.forEach((product) => state.products.set(product.barcode, product)),
+    addClaims: (claims) => void state.claims.push(...claims),
+    createClaim: (packageId, claimOptions) => orders.createClaim(findPackage(packageId), claimOptions?.status),
+    setPackageStatus(packageId, status) {
+      const pkg = findPackage(packageId);
+      Object.assign(pkg, { status, shipmentPackageStatus: status });
+      pkg.packageHistories.push({ status, createdDate: now() });
+      context.touch(pkg);
+    },
+    deliverPackage: (packageId) => webhooks.deliver(findPackage(packageId)),
     reset() {
       state.requests = {};
+      state.rateLimited = 0;
       state.products.clear();
-      state.orders.length = 0;
+      state.packages.length = 0;
+      state.claims.length = 0;
       state.batches.clear();
-      recentBodies.clear();
-      window = { startedAt: 0, count: 0 };
+      state.webhooks.length = 0;
+      state.deliveries.length = 0;
+      state.invoiceLinks.clear();
+      windows.clear();
+      products.reset();
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        webhooks.stop();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),

@@ -1,20 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { ProviderError } from "@/lib/errors";
 import type { MarketplaceProduct } from "@/lib/providers/marketplace";
-import { generateOrders, generateProducts } from "./fake-data";
+import { parseTrendyolJson } from "./client";
+import { generateOrders, toWireJson, withOldNames } from "./fake-data";
 import {
   chunk,
   fromKurus,
   splitWindows,
   toBatchResult,
+  toContentUpdateItem,
   toKurus,
   toMarketplaceOrder,
   toMarketplaceProduct,
   toPackageStatusBody,
   toPriceInventoryItem,
-  toProductCreateItem,
+  toProductV2Item,
+  toTrendyolAttributes,
 } from "./transform";
-import { batchResultSchema, productCreateItemSchema, shipmentPackageSchema } from "./wire";
+import { approvedContentSchema, batchResultSchema, productV2ItemSchema, shipmentPackageSchema } from "./wire";
 
 describe("toKurus / fromKurus", () => {
   it.each([
@@ -88,31 +91,69 @@ const product: MarketplaceProduct = {
   stock: 7,
   images: ["https://cdn.example.test/a.jpg"],
   remoteBrandId: "1791",
-  remoteCategoryId: "411",
+  remoteCategoryId: "5005",
+  remoteAttributes: [
+    { attributeId: "47", valueIds: ["1001"] },
+    { attributeId: "1192", text: " 350 ml " },
+    { attributeId: "1193", valueIds: [] },
+  ],
 };
 
 describe("products", () => {
-  it("maps a Trendyol product to the domain", () => {
-    const [wire] = generateProducts(1);
-    expect(toMarketplaceProduct(wire!)).toMatchObject({
-      sku: "SKU-000000",
-      barcode: "8690000000000",
-      listPriceKurus: 29988,
-      salePriceKurus: 24990,
-      stock: 10,
-      remoteBrandId: "1791",
-      remoteCategoryId: "411",
-      images: ["https://cdn.example.test/8690000000000.jpg"],
+  it("maps an approved content's variants to the domain", () => {
+    const content = approvedContentSchema.parse({
+      contentId: 800000001,
+      title: "Kupa",
+      brand: { id: 1791, name: "Köprü Test" },
+      category: { id: 411, name: "Mutfak" },
+      images: [{ url: "https://cdn.example.test/k.jpg" }],
+      variants: [{ barcode: "869", stockCode: "SKU-1", quantity: 4, price: { salePrice: 89.99, listPrice: 99.9 } }],
     });
+    expect(toMarketplaceProduct(content)).toEqual([
+      expect.objectContaining({
+        sku: "SKU-1",
+        barcode: "869",
+        listPriceKurus: 9990,
+        salePriceKurus: 8999,
+        stock: 4,
+        brand: "Köprü Test",
+        remoteBrandId: "1791",
+        remoteCategoryId: "411",
+        remoteContentId: "800000001",
+      }),
+    ]);
   });
 
-  it("builds a create item Trendyol accepts", () => {
-    const item = toProductCreateItem(product, { cargoCompanyId: 10, dimensionalWeight: 2 });
-    expect(productCreateItemSchema.parse(item)).toMatchObject({
+  it("builds a V2 create item with attributes in the plural form", () => {
+    const item = toProductV2Item(product, { dimensionalWeight: 2 });
+    expect(productV2ItemSchema.parse(item)).toMatchObject({
       brandId: 1791,
-      categoryId: 411,
+      categoryId: 5005,
       listPrice: 129.9,
       salePrice: 89.99,
+      attributes: [
+        { attributeId: 47, attributeValueIds: [1001] },
+        { attributeId: 1192, attributeValue: "350 ml" },
+      ],
+    });
+    expect(item).not.toHaveProperty("currencyType");
+    expect(item).not.toHaveProperty("cargoCompanyId");
+  });
+
+  it.each([
+    ["value ids", [{ attributeId: "5", valueIds: ["7", "8"] }], [{ attributeId: 5, attributeValueIds: [7, 8] }]],
+    ["free text", [{ attributeId: "5", text: "Pamuk" }], [{ attributeId: 5, attributeValue: "Pamuk" }]],
+    ["an empty value", [{ attributeId: "5", text: "  " }], []],
+    ["a non-numeric id", [{ attributeId: "renk", valueIds: ["1"] }], []],
+  ])("attributes: %s", (_, values, expected) => {
+    expect(toTrendyolAttributes(values)).toEqual(expected);
+  });
+
+  it("builds a content update keyed by contentId with every attribute", () => {
+    expect(toContentUpdateItem(product, "800000001")).toMatchObject({
+      contentId: 800000001,
+      title: "Seramik Kupa",
+      attributes: [{ attributeId: 47 }, { attributeId: 1192 }],
     });
   });
 
@@ -120,9 +161,7 @@ describe("products", () => {
     ["no brand", { remoteBrandId: undefined }],
     ["a non-numeric category", { remoteCategoryId: "mutfak" }],
   ])("refuses a product with %s", (_, patch) => {
-    expect(() => toProductCreateItem({ ...product, ...patch }, { cargoCompanyId: 10, dimensionalWeight: 1 })).toThrow(
-      ProviderError,
-    );
+    expect(() => toProductV2Item({ ...product, ...patch }, { dimensionalWeight: 1 })).toThrow(ProviderError);
   });
 
   it("maps a price-stock update to Trendyol decimals", () => {
@@ -132,74 +171,114 @@ describe("products", () => {
 });
 
 describe("toBatchResult", () => {
+  const success = { requestItem: { barcode: "A", stockCode: "SKU-A" }, status: "SUCCESS", failureReasons: [] };
+  const failed = { requestItem: { barcode: "B" }, status: "FAILED", failureReasons: ["Ürün sistemde bulunamadı"] };
   it.each([
-    [
-      "in progress",
-      { batchRequestId: "b1", status: "IN_PROGRESS", items: [] },
-      { batchId: "b1", status: "in_progress", items: [] },
-    ],
+    ["in progress", { batchRequestId: "b1", status: "IN_PROGRESS", items: [] }, "in_progress", 0],
     [
       "completed with a failure",
-      {
-        batchRequestId: "b2",
-        status: "COMPLETED",
-        items: [
-          { requestItem: { barcode: "A", stockCode: "SKU-A" }, status: "SUCCESS", failureReasons: [] },
-          { requestItem: { barcode: "B" }, status: "FAILED", failureReasons: ["Ürün bulunamadı"] },
-        ],
-      },
-      {
-        batchId: "b2",
-        status: "completed",
-        items: [
-          { sku: "SKU-A", barcode: "A", ok: true, errors: [] },
-          { sku: null, barcode: "B", ok: false, errors: ["Ürün bulunamadı"] },
-        ],
-      },
+      { batchRequestId: "b2", status: "COMPLETED", items: [success, failed] },
+      "completed",
+      2,
     ],
-  ])("%s", (_, wire, expected) => {
-    expect(toBatchResult(batchResultSchema.parse(wire))).toEqual(expected);
+    ["price/stock, no status, no items yet", { batchRequestId: "b3", itemCount: 2, items: [] }, "in_progress", 0],
+    ["price/stock, no status, some judged", { batchRequestId: "b4", itemCount: 2, items: [success] }, "in_progress", 0],
+    [
+      "price/stock, no status, all judged",
+      { batchRequestId: "b5", itemCount: 2, items: [success, failed] },
+      "completed",
+      2,
+    ],
+    [
+      "price/stock, an item still pending",
+      { batchRequestId: "b6", items: [success, { ...failed, status: null }] },
+      "in_progress",
+      0,
+    ],
+  ])("%s", (_, wire, status, itemCount) => {
+    const result = toBatchResult(batchResultSchema.parse(wire));
+    expect(result.status).toBe(status);
+    expect(result.items).toHaveLength(itemCount);
+  });
+
+  it("reports each item's verdict with Trendyol's reasons", () => {
+    const result = toBatchResult(
+      batchResultSchema.parse({ batchRequestId: "b", status: "COMPLETED", items: [success, failed] }),
+    );
+    expect(result.items).toEqual([
+      { sku: "SKU-A", barcode: "A", ok: true, errors: [] },
+      { sku: null, barcode: "B", ok: false, errors: ["Ürün sistemde bulunamadı"] },
+    ]);
+  });
+
+  it("maps content-keyed items back to their barcode", () => {
+    const wire = {
+      batchRequestId: "c",
+      status: "COMPLETED",
+      items: [{ requestItem: { contentId: 9 }, status: "FAILED", failureReasons: ["x"] }],
+    };
+    const result = toBatchResult(batchResultSchema.parse(wire), (id) => (id === "9" ? "869" : undefined));
+    expect(result.items[0]).toMatchObject({ barcode: "869", ok: false });
   });
 });
 
 describe("orders", () => {
-  it("maps a shipment package, prices in kuruş", () => {
-    const pkg = shipmentPackageSchema.parse({
-      ...generateOrders(1, 1_700_000_000_000)[0],
-      status: "UnDelivered",
-      shipmentPackageStatus: null,
-      totalPrice: 539.89,
-      lines: [
-        { id: 77, quantity: 2, merchantSku: "", barcode: "869", productName: "Kupa", price: 89.99, amount: 179.98 },
-      ],
-    });
+  const [generated] = generateOrders(1, 1_700_000_000_000, { seed: 3 });
+  const wireBody = (pkg: unknown) => parseTrendyolJson(toWireJson(pkg));
+
+  it("maps a package in current names, prices in kuruş, ids and the tracking number as strings", () => {
+    const pkg = shipmentPackageSchema.parse(wireBody(generated));
     const order = toMarketplaceOrder(pkg);
+    const line = generated!.lines[0]!;
     expect(order).toMatchObject({
-      packageId: String(pkg.id),
-      status: "undelivered",
+      packageId: String(generated!.shipmentPackageId),
+      remoteOrderNumber: generated!.orderNumber,
       lastModified: new Date(1_700_000_000_000),
-      totalKurus: 53989,
-      lines: [{ lineId: "77", sku: "869", barcode: "869", quantity: 2, unitPriceKurus: 8999, amountKurus: 17998 }],
+      totalKurus: toKurus(generated!.packageTotalPrice),
     });
-    expect(order.customerName).toMatch(/^\S+ \S+$/);
-    expect(order.address.city).toBeTruthy();
-    expect(order.raw).toBe(pkg);
+    expect(order.lines[0]).toEqual({
+      lineId: String(line.lineId),
+      sku: line.stockCode,
+      barcode: line.barcode,
+      name: line.productName,
+      quantity: line.quantity,
+      unitPriceKurus: toKurus(line.lineUnitPrice),
+      amountKurus: toKurus(line.lineUnitPrice) * line.quantity,
+    });
+    // Past 2^53: a JS number would have rounded it.
+    expect(pkg.cargoTrackingNumber).toBe(generated!.cargoTrackingNumber);
+    expect(Number(pkg.cargoTrackingNumber)).toBeGreaterThan(Number.MAX_SAFE_INTEGER);
   });
 
-  it("maps unknown statuses to unknown rather than failing", () => {
+  it.each([
+    ["current names", (pkg: typeof generated) => pkg],
+    ["pre-rename names", (pkg: typeof generated) => withOldNames(pkg!)],
+    ["both (current wins)", (pkg: typeof generated) => ({ ...withOldNames(pkg!), ...pkg, totalPrice: 1 })],
+  ])("parses %s to the same order", (_, shape) => {
+    const order = toMarketplaceOrder(shipmentPackageSchema.parse(wireBody(shape(generated))));
+    const expected = toMarketplaceOrder(shipmentPackageSchema.parse(wireBody(generated)));
+    expect({ ...order, raw: null }).toEqual({ ...expected, raw: null });
+  });
+
+  it.each([
+    ["UnDelivered", "undelivered"],
+    ["Invoiced", "invoiced"],
+    ["AtCollectionPoint", "unknown"],
+    ["UnPacked", "unknown"],
+  ])("maps status %s to %s", (status, expected) => {
     const pkg = shipmentPackageSchema.parse({
-      ...generateOrders(1, 0)[0],
-      status: "AtCollectionPoint",
+      ...(wireBody(generated) as object),
+      status,
       shipmentPackageStatus: null,
     });
-    expect(toMarketplaceOrder(pkg).status).toBe("unknown");
+    expect(toMarketplaceOrder(pkg).status).toBe(expected);
   });
 
   it.each([
     [{ status: "picking" as const }, { status: "Picking", params: {} }],
     [
-      { status: "invoiced" as const, invoiceNumber: "KPR2025000001" },
-      { status: "Invoiced", params: { invoiceNumber: "KPR2025000001" } },
+      { status: "invoiced" as const, invoiceNumber: "KPR2026000000001" },
+      { status: "Invoiced", params: { invoiceNumber: "KPR2026000000001" } },
     ],
   ])("builds the package status body for %o", (status, expected) => {
     const body = toPackageStatusBody({ packageId: "1", lines: [{ lineId: "5", quantity: 1 }], ...status });

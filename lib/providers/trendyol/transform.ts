@@ -7,15 +7,19 @@ import type {
   MarketplaceProduct,
   PackageStatusUpdate,
   PriceStockUpdate,
+  RemoteAttributeValue,
 } from "@/lib/providers/marketplace";
 import type {
   TrendyolAddress,
+  TrendyolApprovedContent,
+  TrendyolAttribute,
   TrendyolBatchResult,
+  TrendyolContentUpdateItem,
   TrendyolPackageStatusBody,
   TrendyolPriceInventoryItem,
-  TrendyolProduct,
-  TrendyolProductCreateItem,
+  TrendyolProductV2Item,
   TrendyolShipmentPackage,
+  TrendyolVariantUpdateItem,
 } from "./wire";
 
 /** Trendyol sends TRY as decimals (19.99); Köprü keeps integer kuruş. Rounding absorbs 19.99 * 100 = 1998.9999…. */
@@ -27,29 +31,35 @@ export function fromKurus(kurus: number): number {
   return kurus / 100;
 }
 
-export function toMarketplaceProduct(product: TrendyolProduct): MarketplaceProduct {
-  return {
-    sku: product.stockCode || product.barcode,
-    barcode: product.barcode,
-    title: product.title,
-    description: product.description ?? "",
-    brand: product.brand ?? "",
-    category: product.categoryName ?? "",
-    vatRate: product.vatRate,
-    listPriceKurus: toKurus(product.listPrice),
-    salePriceKurus: toKurus(product.salePrice),
-    currency: product.currencyType ?? "TRY",
-    stock: product.quantity,
-    images: (product.images ?? []).map((image) => image.url),
-    remoteBrandId: product.brandId == null ? undefined : String(product.brandId),
-    remoteCategoryId: product.pimCategoryId == null ? undefined : String(product.pimCategoryId),
-  };
+/** Product V2 accepts only these VAT rates. */
+export const TRENDYOL_VAT_RATES = [0, 1, 10, 20] as const;
+
+export function toMarketplaceProduct(content: TrendyolApprovedContent): MarketplaceProduct[] {
+  const nameOf = (value: TrendyolApprovedContent["brand"]) => (typeof value === "string" ? value : (value?.name ?? ""));
+  const idOf = (value: TrendyolApprovedContent["brand"]) =>
+    typeof value === "object" && value?.id ? value.id : undefined;
+  return content.variants.map((variant) => ({
+    sku: variant.stockCode || variant.barcode,
+    barcode: variant.barcode,
+    title: content.title,
+    description: content.description ?? "",
+    brand: nameOf(content.brand),
+    category: nameOf(content.category),
+    vatRate: variant.vatRate ?? content.vatRate ?? 20,
+    listPriceKurus: toKurus(variant.price?.listPrice ?? 0),
+    salePriceKurus: toKurus(variant.price?.salePrice ?? 0),
+    currency: "TRY",
+    stock: variant.quantity ?? 0,
+    images: (content.images ?? []).map((image) => image.url),
+    remoteBrandId: idOf(content.brand),
+    remoteCategoryId: idOf(content.category),
+    remoteContentId: content.contentId,
+  }));
 }
 
-/** Account-level values Trendyol requires on every created product but Köprü does not keep per product. */
-export type ProductDefaults = { cargoCompanyId: number; dimensionalWeight: number };
+export type ProductDefaults = { dimensionalWeight: number };
 
-export function toProductCreateItem(product: MarketplaceProduct, defaults: ProductDefaults): TrendyolProductCreateItem {
+function requireIds(product: MarketplaceProduct) {
   const brandId = toIntegerId(product.remoteBrandId);
   const categoryId = toIntegerId(product.remoteCategoryId);
   if (brandId === undefined || categoryId === undefined) {
@@ -58,23 +68,58 @@ export function toProductCreateItem(product: MarketplaceProduct, defaults: Produ
       `Product ${product.sku} needs a Trendyol brand and category before it can be sent`,
     );
   }
+  return { brandId, categoryId };
+}
+
+/** Köprü's matched attribute values in the plural V2 form (`attributeValueIds`, or `attributeValue` for free text). */
+export function toTrendyolAttributes(values: readonly RemoteAttributeValue[] = []): TrendyolAttribute[] {
+  const attributes: TrendyolAttribute[] = [];
+  for (const value of values) {
+    const attributeId = toIntegerId(value.attributeId);
+    if (attributeId === undefined) continue;
+    const ids = (value.valueIds ?? []).map(toIntegerId).filter((id): id is number => id !== undefined);
+    if (ids.length > 0) attributes.push({ attributeId, attributeValueIds: ids });
+    else if (value.text?.trim()) attributes.push({ attributeId, attributeValue: value.text.trim() });
+  }
+  return attributes;
+}
+
+export function toProductV2Item(product: MarketplaceProduct, defaults: ProductDefaults): TrendyolProductV2Item {
   return {
     barcode: product.barcode,
     title: product.title,
     productMainId: product.sku,
-    brandId,
-    categoryId,
+    ...requireIds(product),
     quantity: product.stock,
     stockCode: product.sku,
     dimensionalWeight: defaults.dimensionalWeight,
     description: product.description,
-    currencyType: product.currency,
     listPrice: fromKurus(product.listPriceKurus),
     salePrice: fromKurus(product.salePriceKurus),
     vatRate: product.vatRate,
-    cargoCompanyId: defaults.cargoCompanyId,
     images: product.images.map((url) => ({ url })),
-    attributes: [],
+    attributes: toTrendyolAttributes(product.remoteAttributes),
+  };
+}
+
+/** Approved content: everything but frozen fields; attributes are replaced wholesale, so all of them are sent. */
+export function toContentUpdateItem(product: MarketplaceProduct, contentId: string): TrendyolContentUpdateItem {
+  return {
+    contentId: toIntegerId(contentId) ?? contentId,
+    title: product.title,
+    description: product.description || undefined,
+    images: product.images.length > 0 ? product.images.map((url) => ({ url })) : undefined,
+    attributes: toTrendyolAttributes(product.remoteAttributes),
+  };
+}
+
+/** Full variant data (the guide and the reference disagree on partial updates). */
+export function toVariantUpdateItem(product: MarketplaceProduct, defaults: ProductDefaults): TrendyolVariantUpdateItem {
+  return {
+    barcode: product.barcode,
+    stockCode: product.sku,
+    vatRate: product.vatRate,
+    dimensionalWeight: defaults.dimensionalWeight,
   };
 }
 
@@ -87,16 +132,30 @@ export function toPriceInventoryItem(update: PriceStockUpdate): TrendyolPriceInv
   };
 }
 
-export function toBatchResult(batch: TrendyolBatchResult): BatchResult {
+/**
+ * A batch is done when Trendyol says COMPLETED, or, for price/stock batches that carry no top-level status, when every
+ * one of its `itemCount` items has a SUCCESS or FAILED verdict. `barcodeOf` maps content-keyed items back to barcodes.
+ */
+export function toBatchResult(
+  batch: TrendyolBatchResult,
+  barcodeOf?: (contentId: string) => string | undefined,
+): BatchResult {
+  const judged = batch.items.filter((item) => item.status === "SUCCESS" || item.status === "FAILED");
+  const isCompleted = batch.status
+    ? batch.status === "COMPLETED"
+    : judged.length > 0 && judged.length === batch.items.length && judged.length >= (batch.itemCount ?? 0);
   return {
     batchId: batch.batchRequestId,
-    status: batch.status === "COMPLETED" ? "completed" : "in_progress",
-    items: batch.items.map((item) => ({
-      sku: item.requestItem.stockCode ?? null,
-      barcode: item.requestItem.barcode ?? null,
-      ok: item.status === "SUCCESS",
-      errors: item.failureReasons ?? [],
-    })),
+    status: isCompleted ? "completed" : "in_progress",
+    items: (isCompleted ? judged : []).map((item) => {
+      const contentId = item.requestItem.contentId ?? undefined;
+      return {
+        sku: item.requestItem.stockCode ?? null,
+        barcode: item.requestItem.barcode ?? (contentId ? (barcodeOf?.(contentId) ?? null) : null),
+        ok: item.status === "SUCCESS",
+        errors: item.failureReasons ?? [],
+      };
+    }),
   };
 }
 
@@ -112,13 +171,18 @@ const ORDER_STATUSES: Record<string, MarketplaceOrderStatus> = {
   unsupplied: "unsupplied",
 };
 
-// Dates are taken as absolute epoch ms. The fact sheet notes "Turkey time"; if a real account shows orderDate shifted
+/** "Awaiting" packages are stock reservations, not orders to ship: Köprü imports them once they turn Created. */
+export function isShippablePackage(pkg: TrendyolShipmentPackage): boolean {
+  return (pkg.shipmentPackageStatus ?? pkg.status).toLowerCase() !== "awaiting";
+}
+
+// Dates are taken as absolute epoch ms. The fact sheet notes "GMT+3"; if a real account shows orderDate shifted
 // by 3 hours, correct it here and only here.
 export function toMarketplaceOrder(pkg: TrendyolShipmentPackage): MarketplaceOrder {
   const status = pkg.shipmentPackageStatus ?? pkg.status;
   return {
     remoteOrderNumber: pkg.orderNumber,
-    packageId: String(pkg.id),
+    packageId: pkg.shipmentPackageId,
     status: ORDER_STATUSES[status.toLowerCase()] ?? "unknown",
     orderDate: new Date(pkg.orderDate),
     lastModified: new Date(pkg.lastModifiedDate),
@@ -126,16 +190,17 @@ export function toMarketplaceOrder(pkg: TrendyolShipmentPackage): MarketplaceOrd
     customerEmail: pkg.customerEmail ?? null,
     address: toAddress(pkg.shipmentAddress),
     currency: pkg.currencyCode,
-    totalKurus: toKurus(pkg.totalPrice),
-    // Trendyol's `price` is the unit price after discount, `amount` the line amount [?]: verify on a real multi-quantity line.
+    totalKurus: toKurus(pkg.packageTotalPrice),
+    // `lineUnitPrice` is the unit price after discounts; `lineGrossAmount` the line before them [?]: the amount is
+    // taken as unit price × quantity, which is what the merchant is paid for the line.
     lines: pkg.lines.map((line) => ({
-      lineId: String(line.id),
-      sku: line.merchantSku || line.barcode,
+      lineId: line.lineId,
+      sku: line.stockCode || line.barcode,
       barcode: line.barcode,
       name: line.productName,
       quantity: line.quantity,
-      unitPriceKurus: toKurus(line.price),
-      amountKurus: toKurus(line.amount),
+      unitPriceKurus: toKurus(line.lineUnitPrice),
+      amountKurus: toKurus(line.lineUnitPrice) * line.quantity,
     })),
     raw: pkg,
   };
@@ -153,13 +218,19 @@ function toAddress(address: TrendyolAddress): MarketplaceAddress {
   };
 }
 
-export function toPackageStatusBody(update: PackageStatusUpdate): TrendyolPackageStatusBody {
-  const lines = update.lines.map((line) => {
+/** Line ids go out as JSON numbers (`<long>`); one past 2^53 is refused rather than rounded. */
+export function toLineRefs(lines: readonly { lineId: string; quantity: number }[]) {
+  return lines.map((line) => {
     const lineId = toIntegerId(line.lineId);
     if (lineId === undefined)
       throw new ProviderError("invalid_request", `Package line id "${line.lineId}" is not a Trendyol line id`);
     return { lineId, quantity: line.quantity };
   });
+}
+
+/** Picking and Invoiced go through the package status call; other statuses have their own endpoints. */
+export function toPackageStatusBody(update: PackageStatusUpdate): TrendyolPackageStatusBody {
+  const lines = toLineRefs(update.lines);
   if (update.status === "invoiced")
     return { lines, params: { invoiceNumber: update.invoiceNumber }, status: "Invoiced" };
   if (update.status === "picking") return { lines, params: {}, status: "Picking" };
@@ -183,7 +254,7 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
   return chunks;
 }
 
-function toIntegerId(id: string | undefined): number | undefined {
+export function toIntegerId(id: string | undefined): number | undefined {
   const value = id === undefined || id.trim() === "" ? Number.NaN : Number(id);
   return Number.isSafeInteger(value) ? value : undefined;
 }

@@ -1,29 +1,37 @@
 import { z } from "zod";
-import { providerIdSchema } from "@/lib/providers/webhook-parse";
+import { idSchema, withCurrentPackageNames } from "./wire";
+
+/** The fields of a pushed package needed to route, dedupe and re-read it; the rest passes through. */
+const webhookPackageSchema = z.preprocess(
+  withCurrentPackageNames,
+  z
+    .looseObject({
+      shipmentPackageId: idSchema,
+      orderNumber: idSchema,
+      status: z.string().min(1).optional(),
+      shipmentPackageStatus: z.string().min(1).optional(),
+      lastModifiedDate: z.number().int().optional(),
+      lines: z.array(z.looseObject({ lineId: idSchema, quantity: z.number().int() })).optional(),
+    })
+    .refine((pkg) => pkg.status !== undefined || pkg.shipmentPackageStatus !== undefined, {
+      path: ["status"],
+      message: "Required (status or shipmentPackageStatus)",
+    }),
+);
+export type TrendyolWebhookPackage = z.infer<typeof webhookPackageSchema>;
 
 /**
- * A Trendyol webhook delivery is the full shipment package (the `getShipmentPackages` shape) for the statuses the
- * subscription lists. Only the fields needed to route and re-fetch are checked; the rest passes through.
+ * A delivery is the getShipmentPackages envelope `{totalElements, totalPages, page, size, content:[package]}`. A bare
+ * package (the shape older pages describe) is read as an envelope of one; this is the only place that choice is made.
  */
-export const trendyolWebhookPackageSchema = z
-  .looseObject({
-    id: providerIdSchema.optional(),
-    shipmentPackageId: providerIdSchema.optional(),
-    orderNumber: z.union([z.string().min(1), z.number().int()]).transform(String),
-    status: z.string().min(1).optional(),
-    shipmentPackageStatus: z.string().min(1).optional(),
-    lastModifiedDate: z.number().int().optional(),
-    lines: z.array(z.looseObject({ id: providerIdSchema, quantity: z.number().int() })).optional(),
-  })
-  .superRefine((value, ctx) => {
-    if (value.id === undefined && value.shipmentPackageId === undefined) {
-      ctx.addIssue({ code: "custom", path: ["id"], message: "Required (id or shipmentPackageId)" });
-    }
-    if (value.status === undefined && value.shipmentPackageStatus === undefined) {
-      ctx.addIssue({ code: "custom", path: ["status"], message: "Required (status or shipmentPackageStatus)" });
-    }
-  });
-export type TrendyolWebhookPackage = z.infer<typeof trendyolWebhookPackageSchema>;
+export const trendyolWebhookEnvelopeSchema = z.preprocess(
+  (value) =>
+    typeof value === "object" && value !== null && !Array.isArray(value) && !("content" in value)
+      ? { totalElements: 1, content: [value] }
+      : value,
+  z.looseObject({ totalElements: z.number().int().optional(), content: z.array(webhookPackageSchema).min(1) }),
+);
+export type TrendyolWebhookEnvelope = z.infer<typeof trendyolWebhookEnvelopeSchema>;
 
 export const TRENDYOL_WEBHOOK_EVENT_TYPES = ["order.created", "order.status_changed", "order.cancelled"] as const;
 export type TrendyolWebhookEventType = (typeof TRENDYOL_WEBHOOK_EVENT_TYPES)[number];

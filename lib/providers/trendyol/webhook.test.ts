@@ -6,13 +6,22 @@ const basic = { webhook_username: "kopru-hook", webhook_password: "p@ss:wörd" }
 const apiKey = { webhook_api_key: "tyk_9f8e7d6c" };
 const basicHeader = (user: string, password: string) =>
   `Basic ${Buffer.from(`${user}:${password}`, "utf8").toString("base64")}`;
-const BODY = JSON.stringify({
-  id: 3257894512,
+const PACKAGE = {
+  shipmentPackageId: 3257894512,
   orderNumber: "80869231",
   status: "Created",
   lastModifiedDate: 1762070400000,
+  cargoTrackingNumber: 7330000000000000001,
   lines: [],
+};
+const envelope = (...content: unknown[]) => ({
+  totalElements: content.length,
+  totalPages: 1,
+  page: 0,
+  size: 1,
+  content,
 });
+const BODY = JSON.stringify(envelope(PACKAGE)).replace("7330000000000000000", "7330000000000000001");
 const verify = (
   headers: Record<string, string>,
   credentials: Parameters<typeof verifyTrendyolWebhook>[0]["credentials"],
@@ -58,29 +67,48 @@ describe("parseTrendyolWebhook", () => {
   const parse = (payload: unknown) =>
     parseTrendyolWebhook({ rawBody: JSON.stringify(payload), headers: new Headers() });
 
-  it("derives the event type from the package status", () => {
-    expect(parseTrendyolWebhook({ rawBody: BODY, headers: new Headers() })).toMatchObject({
+  it("reads the package envelope; the event id is shipmentPackageId + lastModifiedDate, int64s kept exact", () => {
+    const parsed = parseTrendyolWebhook({ rawBody: BODY, headers: new Headers() });
+    expect(parsed).toMatchObject({ ok: true, eventType: "order.created", eventId: "3257894512:1762070400000" });
+    const payload = (parsed as { payload: { content: { cargoTrackingNumber: unknown }[] } }).payload;
+    expect(payload.content[0]?.cargoTrackingNumber).toBe("7330000000000000001");
+  });
+
+  it.each([
+    ["PICKING", "order.status_changed"],
+    ["UnSupplied", "order.cancelled"],
+    ["Cancelled", "order.cancelled"],
+    ["AT_COLLECTION_POINT", "order.status_changed"],
+  ])("derives the event type from status %s", (status, eventType) => {
+    const base = { shipmentPackageId: 1, orderNumber: 2, lastModifiedDate: 3 };
+    expect(parse(envelope({ ...base, status }))).toMatchObject({ eventType, eventId: "1:3" });
+  });
+
+  it("accepts a bare package and pre-rename names (id), in one place", () => {
+    expect(parse({ id: 9, orderNumber: "1", status: "Created", lastModifiedDate: 5 })).toMatchObject({
       ok: true,
-      eventType: "order.created",
-      eventId: "3257894512:CREATED:1762070400000",
-    });
-    const base = { id: 1, orderNumber: 2, lastModifiedDate: 3 };
-    expect(parse({ ...base, status: "PICKING" })).toMatchObject({ eventType: "order.status_changed" });
-    expect(parse({ ...base, shipmentPackageStatus: "UnSupplied" })).toMatchObject({ eventType: "order.cancelled" });
-    expect(parse({ ...base, status: "Cancelled" })).toMatchObject({
-      eventType: "order.cancelled",
-      eventId: "1:CANCELLED:3",
+      eventId: "9:5",
     });
   });
 
+  it("dedupes per package: several packages in one delivery make one id of all of them", () => {
+    const a = { shipmentPackageId: 1, orderNumber: "1", status: "Shipped", lastModifiedDate: 10 };
+    const b = { ...a, shipmentPackageId: 2, lastModifiedDate: 11 };
+    expect(parse(envelope(a, b))).toMatchObject({ eventId: "1:10,2:11" });
+  });
+
   it("reports the first bad field", () => {
-    expect(parse({ id: 1, status: "Created" })).toMatchObject({ ok: false, path: "orderNumber" });
-    expect(parse({ orderNumber: "1", status: "Created" })).toMatchObject({ ok: false, path: "id" });
-    expect(parse({ id: 1, orderNumber: "1" })).toMatchObject({ ok: false, path: "status" });
-    expect(parse({ id: 1, orderNumber: "1", status: "Created", lines: [{ id: "x", quantity: 1 }] })).toMatchObject({
+    const ok = { shipmentPackageId: 1, orderNumber: "1", status: "Created", lastModifiedDate: 1 };
+    expect(parse(envelope({ ...ok, orderNumber: undefined }))).toMatchObject({
       ok: false,
-      path: "lines.0.id",
+      path: "content.0.orderNumber",
     });
+    expect(parse(envelope({ ...ok, status: undefined }))).toMatchObject({ ok: false, path: "content.0.status" });
+    expect(parse(envelope({ ...ok, lastModifiedDate: undefined }))).toMatchObject({
+      ok: false,
+      path: "content.0.lastModifiedDate",
+    });
+    expect(parse({ totalElements: 0, content: [] })).toMatchObject({ ok: false, path: "content" });
   });
 });
 

@@ -7,7 +7,14 @@ export type PushedValues = { sku: string; listPrice: number; salePrice: number; 
 
 const CHUNK = 500;
 
-type Verdict = { sku: string; barcode: string; ok: boolean; message: string | null; pushed?: PushedValues };
+type Verdict = {
+  sku: string;
+  barcode: string;
+  ok: boolean;
+  message: string | null;
+  pushed?: PushedValues;
+  refs?: Record<string, string>;
+};
 
 /** One UPDATE … FROM (VALUES …) per chunk: 10,000 verdicts cost 20 statements, not 10,000. */
 async function updateListings(
@@ -23,7 +30,7 @@ async function updateListings(
     const rows = sql.join(
       chunk.map(
         (v) =>
-          sql`(${kind === "price_stock" ? v.sku : v.barcode}::text, ${v.ok}::boolean, ${v.message}::text, ${v.pushed?.listPrice ?? null}::int, ${v.pushed?.salePrice ?? null}::int, ${v.pushed?.stock ?? null}::int)`,
+          sql`(${kind === "price_stock" ? v.sku : v.barcode}::text, ${v.ok}::boolean, ${v.message}::text, ${v.pushed?.listPrice ?? null}::int, ${v.pushed?.salePrice ?? null}::int, ${v.pushed?.stock ?? null}::int, ${v.refs ? JSON.stringify(v.refs) : null}::jsonb)`,
       ),
       sql`, `,
     );
@@ -36,8 +43,9 @@ async function updateListings(
         last_pushed_list_price = case when v.ok then coalesce(v.list_price, l.last_pushed_list_price) else l.last_pushed_list_price end,
         last_pushed_sale_price = case when v.ok then coalesce(v.sale_price, l.last_pushed_sale_price) else l.last_pushed_sale_price end,
         last_pushed_stock = case when v.ok then coalesce(v.stock, l.last_pushed_stock) else l.last_pushed_stock end,
+        remote_refs = case when v.refs is null then l.remote_refs else l.remote_refs || v.refs end,
         updated_at = ${now.toISOString()}::timestamptz
-      from (values ${rows}) as v(key, ok, message, list_price, sale_price, stock)
+      from (values ${rows}) as v(key, ok, message, list_price, sale_price, stock, refs)
       where l.integration_id = ${integrationId} and ${key} = v.key`);
   }
 }
@@ -66,6 +74,7 @@ export async function applyBatchResults(options: {
       ok: item.ok,
       message: item.errors.join("; ") || null,
       pushed,
+      refs: item.remoteRefs,
     };
   });
   await updateListings(db, integrationId, verdicts, kind, new Date());

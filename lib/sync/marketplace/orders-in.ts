@@ -1,21 +1,31 @@
-import type { MarketplaceOrder } from "@/lib/providers/marketplace";
+import type { MarketplaceClaim, MarketplaceOrder } from "@/lib/providers/marketplace";
+import { upsertClaims } from "@/lib/orders/upsert-claims";
 import { upsertMarketplaceOrders } from "@/lib/orders/upsert-orders";
 import type { SyncContext } from "../sync-deps";
 import { readCursor, writeCursor } from "../sync-cursor";
 import { recordItems } from "../sync-progress";
 import { loadMarketplaceAdapter } from "@/lib/integrations/load-adapter";
+import { timeWindows } from "../time-windows";
 
 /** First import reaches this far back; adapters split the range into the windows their marketplace allows. */
 export const FIRST_IMPORT_DAYS = 14;
+/**
+ * The cursor moves at window ends only: a marketplace may walk a window newest first (Trendyol's stream), so the time
+ * up to which everything has been imported is known once the window is done. 14 days is Trendyol's widest stream
+ * window (fewest calls, each ≥ 5 s apart); a crash re-reads at most one window, and upserts make that harmless.
+ */
+export const CHECKPOINT_WINDOW_MS = 14 * 86_400_000;
 /** Re-read a little before the cursor: packages modified in the same millisecond, or late to index, are not missed. */
 export const CURSOR_OVERLAP_MS = 5 * 60 * 1000;
 const CHUNK = 200;
+const CLAIMS_CURSOR = "orders_in:claims";
 
 type OrdersCursor = { lastModifiedMs: number };
 
 /**
- * orders_in: imports shipment packages modified since the persisted cursor, oldest first, upserting on the package id.
- * The cursor advances after each committed chunk, so a crash resumes where it stopped and nothing is imported twice.
+ * orders_in: imports shipment packages modified since the persisted cursor, upserting on the package id (newer wins).
+ * Windows oldest first; the cursor advances after each completed window, so a crash resumes there and a package
+ * is created once however often it is read again.
  */
 export async function syncOrdersIn({ db, runId, integrationId, step, deps }: SyncContext): Promise<void> {
   await step.run("import-orders", async () => {
@@ -40,16 +50,52 @@ export async function syncOrdersIn({ db, runId, integrationId, step, deps }: Syn
           message: `package ${o.packageId}`,
         })),
       );
-      highWater = Math.max(highWater, ...pending.map((order) => order.lastModified.getTime()));
-      await writeCursor(db, integrationId, "orders_in", { lastModifiedMs: highWater });
       pending = [];
     };
 
-    for await (const order of adapter.listOrders({ since: new Date(since), until: now })) {
-      pending.push(order);
+    for (const window of timeWindows(since, now.getTime(), CHECKPOINT_WINDOW_MS)) {
+      for await (const order of adapter.listOrders({
+        since: new Date(window.startMs),
+        until: new Date(window.endMs),
+      })) {
+        pending.push(order);
+        if (pending.length >= CHUNK) await flush();
+      }
+      if (pending.length) await flush();
+      highWater = Math.max(highWater, window.endMs);
+      await writeCursor(db, integrationId, "orders_in", { lastModifiedMs: highWater });
+    }
+    return { highWater };
+  });
+
+  // Claims (returns) ride on the orders sync where the marketplace has them: onto their orders, newer wins, own cursor.
+  await step.run("import-claims", async () => {
+    const adapter = await loadMarketplaceAdapter({ db, integrationId, deps });
+    if (!adapter.listClaims) return;
+    const now = deps.now?.() ?? new Date();
+    const cursor = await readCursor<OrdersCursor>(db, integrationId, CLAIMS_CURSOR);
+    const since = cursor ? cursor.lastModifiedMs - CURSOR_OVERLAP_MS : now.getTime() - FIRST_IMPORT_DAYS * 86_400_000;
+    let pending: MarketplaceClaim[] = [];
+    const flush = async () => {
+      const outcomes = await upsertClaims({ db, integrationId, claims: pending });
+      await recordItems(
+        db,
+        runId,
+        outcomes.map((o) => ({
+          ref: o.orderNumber,
+          action: "import_claim",
+          result: o.outcome === "unchanged" ? "skipped" : "succeeded",
+          counter: o.outcome === "unchanged" ? "skipped" : o.outcome,
+          message: `claim ${o.claimId}`,
+        })),
+      );
+      pending = [];
+    };
+    for await (const claim of adapter.listClaims({ since: new Date(since), until: now })) {
+      pending.push(claim);
       if (pending.length >= CHUNK) await flush();
     }
     if (pending.length) await flush();
-    return { highWater };
+    await writeCursor(db, integrationId, CLAIMS_CURSOR, { lastModifiedMs: now.getTime() });
   });
 }

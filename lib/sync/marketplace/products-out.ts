@@ -1,6 +1,15 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { listings, products, type Product } from "@/db/schema";
+import {
+  listings,
+  marketplaceCategoryMatches,
+  products,
+  type AttributeValueChoice,
+  type MarketplaceCategoryMatch,
+  type Product,
+} from "@/db/schema";
+import { missingRequiredAttributes } from "@/lib/marketplace-catalog/category-attributes";
+import { cachedAttributes, resolveMatch } from "@/lib/marketplace-catalog/product-matches";
 import type { MarketplaceProduct } from "@/lib/providers/marketplace";
 import { loadMarketplaceAdapter } from "@/lib/integrations/load-adapter";
 import { getProvider } from "@/lib/providers/registry";
@@ -12,8 +21,16 @@ import { applyBatchResults } from "./apply-batch-results";
 
 type Candidate = {
   product: Product;
-  listing: { remoteStatus: string; remoteBrandId: string | null; remoteCategoryId: string | null } | null;
+  listing: {
+    remoteStatus: string;
+    remoteBrandId: string | null;
+    remoteCategoryId: string | null;
+    remoteRefs: Record<string, string>;
+    remoteAttributes: AttributeValueChoice[] | null;
+  } | null;
 };
+type Matches = Map<string, MarketplaceCategoryMatch>;
+type CatalogDefaults = { remoteBrandId?: string; remoteCategoryId?: string };
 
 /** Products that are new to the marketplace, changed since the last push, or failed last time. */
 async function selectCandidates(db: Db, integrationId: string, onlySkus?: string[]): Promise<Candidate[]> {
@@ -31,10 +48,22 @@ async function selectCandidates(db: Db, integrationId: string, onlySkus?: string
   );
 }
 
-type CatalogDefaults = { remoteBrandId?: string; remoteCategoryId?: string };
-
-function toMarketplaceProduct(candidate: Candidate, defaults: CatalogDefaults): MarketplaceProduct {
+function toMarketplaceProduct(candidate: Candidate, defaults: CatalogDefaults, matches: Matches): MarketplaceProduct {
   const { product, listing } = candidate;
+  const categoryMatch = matches.get(product.category ?? "");
+  const match = resolveMatch(
+    listing
+      ? { categoryId: listing.remoteCategoryId, brandId: listing.remoteBrandId, attributes: listing.remoteAttributes }
+      : null,
+    categoryMatch
+      ? {
+          categoryId: categoryMatch.remoteCategoryId,
+          brandId: categoryMatch.remoteBrandId,
+          attributes: categoryMatch.attributes,
+        }
+      : null,
+    { categoryId: defaults.remoteCategoryId, brandId: defaults.remoteBrandId },
+  );
   return {
     sku: product.sku,
     barcode: product.barcode ?? product.sku,
@@ -48,8 +77,10 @@ function toMarketplaceProduct(candidate: Candidate, defaults: CatalogDefaults): 
     currency: product.currency,
     stock: product.stock,
     images: product.images,
-    remoteBrandId: listing?.remoteBrandId ?? defaults.remoteBrandId,
-    remoteCategoryId: listing?.remoteCategoryId ?? defaults.remoteCategoryId,
+    remoteBrandId: match.brandId ?? undefined,
+    remoteCategoryId: match.categoryId ?? undefined,
+    remoteAttributes: match.attributes,
+    remoteRefs: listing?.remoteRefs,
   };
 }
 
@@ -63,12 +94,28 @@ export async function syncProductsOut({ db, runId, integrationId, options, step,
   const pushed = await step.run("push-products", async () => {
     const candidates = await selectCandidates(db, integrationId, options.onlySkus);
     await setRunTotal(db, runId, candidates.length);
+    const matchRows = await db
+      .select()
+      .from(marketplaceCategoryMatches)
+      .where(eq(marketplaceCategoryMatches.integrationId, integrationId));
+    const matches: Matches = new Map(matchRows.map((row) => [row.localCategory, row]));
+    const items = candidates.map((candidate) => toMarketplaceProduct(candidate, defaults, matches));
+    const categoryIds = [...new Set(items.map((item) => item.remoteCategoryId).filter((id): id is string => !!id))];
+    const attributesByCategory = await cachedAttributes(db, integrationId, categoryIds);
     const unmapped: ItemOutcome[] = [];
     const ready = { create: [] as MarketplaceProduct[], update: [] as MarketplaceProduct[] };
-    for (const candidate of candidates) {
-      const item = toMarketplaceProduct(candidate, defaults);
+    for (const [index, candidate] of candidates.entries()) {
+      const item = items[index]!;
       if (defaults.requiresBrandAndCategory && (!item.remoteBrandId || !item.remoteCategoryId)) {
         const message = `Map a ${marketplace} brand and category (or set defaults on the integration) before sending`;
+        unmapped.push({ ref: item.sku, action: "create", result: "failed", counter: "failed", message });
+        continue;
+      }
+      // Where the category's attributes are cached, a product missing a required one is not sent to be refused.
+      const known = item.remoteCategoryId ? attributesByCategory.get(item.remoteCategoryId) : undefined;
+      const missing = known ? missingRequiredAttributes(known, item.remoteAttributes ?? []) : [];
+      if (missing.length > 0) {
+        const message = `Fill the required ${marketplace} attributes: ${missing.join(", ")}`;
         unmapped.push({ ref: item.sku, action: "create", result: "failed", counter: "failed", message });
         continue;
       }

@@ -22,6 +22,7 @@ async function selectChanged(db: Db, integrationId: string, onlySkus?: string[])
       stock: products.stock,
       listPrice: products.listPrice,
       salePrice: products.salePrice,
+      remoteRefs: listings.remoteRefs,
     })
     .from(listings)
     .innerJoin(products, eq(products.id, listings.productId))
@@ -48,6 +49,7 @@ export async function syncStockPriceOut({ db, runId, integrationId, options, ste
       stock: row.stock,
       listPriceKurus: row.listPrice,
       salePriceKurus: row.salePrice,
+      remoteRefs: row.remoteRefs,
     }));
     const receipt = updates.length ? await pushPriceStock(updates) : null;
     const values: [string, PushedValues][] = updates.map((u) => [

@@ -7,19 +7,22 @@ import { LIST_PRICE_BELOW_SALE_MESSAGE } from "@/lib/providers/trendyol/fake-dat
 import { generateOrders, startTrendyolFake, type TrendyolFake } from "@/lib/providers/trendyol/fake-server";
 import { createTestActor } from "@/lib/testing/actors";
 import { FAKE_TRENDYOL, configureTrendyol, insertProducts, productRow } from "@/lib/testing/trendyol-fixture";
+import { decideClaim, listOrderClaims } from "@/lib/orders/order-claims";
+import { runPackageAction } from "@/lib/orders/run-package-action";
 import { executeSyncRun } from "../execute-sync-run";
 import { sendPackageStatus } from "./fulfilment-out";
 import { requestSync } from "../request-sync";
 import { inlineStep } from "../step";
 
-const deps = { pollIntervalMs: 0, sleep: async () => {} };
+const deps = { pollIntervalMs: 0, sleep: async () => {}, orderStreamPaceMs: 0 };
 
 let fake: TrendyolFake;
 beforeAll(async () => {
   fake = await startTrendyolFake({
     ...FAKE_TRENDYOL,
     batchPollsUntilComplete: 2,
-    rateLimit: { max: 10_000, windowMs: 10_000 },
+    tier: "unlimited",
+    endpointLimit: { max: 10_000, windowMs: 10_000 },
   });
 });
 afterAll(() => fake.close());
@@ -109,33 +112,123 @@ describeWithDatabase("Trendyol syncs", (database) => {
     expect(fake.state.requests[path]).toBe(before + 3);
   });
 
-  it("orders_in imports every package once across pages, re-runs and new arrivals", async () => {
+  it("orders_in imports every package once across stream pages, day windows, re-runs, changes and new arrivals", async () => {
     const start = Date.now() - 5 * 86_400_000;
-    fake.addOrders(generateOrders(450, start, { stepMs: 10 * 60_000, seed: 7 }));
+    const first = generateOrders(450, start, { stepMs: 10 * 60_000, seed: 7 });
+    fake.addOrders(first);
     expect(await runSync("orders_in")).toMatchObject({ status: "succeeded", created: 450, failed: 0 });
     const again = await runSync("orders_in");
-    expect(again.created).toBe(0);
-    fake.addOrders(generateOrders(120, start + 451 * 10 * 60_000, { stepMs: 60_000, seed: 8 }));
-    expect((await runSync("orders_in")).created).toBe(120);
+    expect(again).toMatchObject({ created: 0, updated: 0 });
+    // Arrivals and changes after the last run: modified now, so after the cursor.
+    fake.addOrders(generateOrders(120, Date.now() + 1, { stepMs: 1, seed: 8 }));
+    fake.setPackageStatus(first[449]!.shipmentPackageId, "Shipped");
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(await runSync("orders_in")).toMatchObject({ created: 120, updated: 1 });
     const [total] = await db().select({ value: count() }).from(orders);
     expect(total?.value).toBe(570);
     const packages = await db().select({ packageId: orders.packageId }).from(orders);
     expect(new Set(packages.map((p) => p.packageId)).size).toBe(570);
+    const [shipped] = await db()
+      .select({ status: orders.status })
+      .from(orders)
+      .where(eq(orders.packageId, String(first[449]!.shipmentPackageId)));
+    expect(shipped?.status).toBe("shipped");
+  });
+
+  it("orders_in imports claims onto their orders; approve and reject from the order reach Trendyol and re-read the claim", async () => {
+    const [pkg] = generateOrders(1, Date.now() + 1, { status: "Delivered", seed: 21 });
+    const line = pkg!.lines[0]!;
+    pkg!.lines = [line, { ...line, lineId: line.lineId + 100_000 }];
+    fake.addOrders([pkg!]);
+    const created = fake.createClaim(pkg!.shipmentPackageId);
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the package was modified "now": let now pass it
+    const run = await runSync("orders_in");
+    expect(run.status).toBe("succeeded");
+    const [order] = await db()
+      .select()
+      .from(orders)
+      .where(eq(orders.packageId, String(pkg!.shipmentPackageId)));
+    const claims = await listOrderClaims({ db: db(), orderId: order!.id });
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ claimId: created.claimId, remoteOrderNumber: pkg!.orderNumber });
+    const [first, second] = claims[0]!.lines;
+    expect([first?.isActionable, second?.isActionable]).toEqual([true, true]);
+
+    const approved = await decideClaim({
+      db: db(),
+      actor: admin,
+      orderId: order!.id,
+      claimId: created.claimId,
+      input: { decision: "approve", claimLineIds: [first!.claimLineId] },
+    });
+    expect(approved[0]!.lines.map((line) => line.remoteStatus)).toEqual(["Accepted", "WaitingInAction"]);
+    const rejected = await decideClaim({
+      db: db(),
+      actor: admin,
+      orderId: order!.id,
+      claimId: created.claimId,
+      input: { decision: "reject", claimLineIds: [second!.claimLineId], reasonId: "2077", description: "Kutu boş" },
+    });
+    expect(rejected[0]!.lines.map((line) => line.remoteStatus)).toEqual(["Accepted", "Unresolved"]);
+    await expect(
+      decideClaim({
+        db: db(),
+        actor: admin,
+        orderId: order!.id,
+        claimId: created.claimId,
+        input: { decision: "approve", claimLineIds: [first!.claimLineId] },
+      }),
+    ).rejects.toMatchObject({ code: "conflict" });
+  });
+
+  it("package steps from the order reach Trendyol in order and the order shows the re-read package", async () => {
+    const [pkg] = generateOrders(1, Date.now() + 1, { status: "Created", seed: 22 });
+    fake.addOrders([pkg!]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await runSync("orders_in");
+    const [order] = await db()
+      .select()
+      .from(orders)
+      .where(eq(orders.packageId, String(pkg!.shipmentPackageId)));
+    const refusal = await runPackageAction({
+      db: db(),
+      actor: admin,
+      orderId: order!.id,
+      input: { action: "invoiced", invoiceNumber: "KPR2026000000009" },
+    }).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({
+      code: "invalid_input",
+      details: {
+        messageKey: "errors.marketplace_refused_operation",
+        providerMessage: expect.stringContaining("Picking"),
+      },
+    });
+    expect(
+      (await runPackageAction({ db: db(), actor: admin, orderId: order!.id, input: { action: "picking" } })).status,
+    ).toBe("picking");
+    const invoiced = await runPackageAction({
+      db: db(),
+      actor: admin,
+      orderId: order!.id,
+      input: { action: "invoiced", invoiceNumber: "KPR2026000000009" },
+    });
+    expect(invoiced.status).toBe("invoiced");
+    expect(fake.state.packages.find((p) => p.shipmentPackageId === pkg!.shipmentPackageId)?.invoiceNumber).toBe(
+      "KPR2026000000009",
+    );
   });
 
   it("sends a package status through the adapter, and refuses one the marketplace does not take", async () => {
-    const [pkg] = generateOrders(1, Date.now() - 60_000, { seed: 11 });
+    const [pkg] = generateOrders(1, Date.now() - 60_000, { seed: 11, status: "Created" });
     fake.addOrders([pkg!]);
-    const packageId = String(pkg!.id);
-    const lines = pkg!.lines.map((line) => ({ lineId: String(line.id), quantity: line.quantity }));
+    const packageId = String(pkg!.shipmentPackageId);
+    const lines = pkg!.lines.map((line) => ({ lineId: String(line.lineId), quantity: line.quantity }));
     await sendPackageStatus({ db: db(), integrationId: "trendyol", update: { packageId, lines, status: "picking" } });
-    expect(fake.state.orders.find((order) => String(order.id) === packageId)).toMatchObject({ status: "Picking" });
+    expect(fake.state.packages.find((p) => String(p.shipmentPackageId) === packageId)).toMatchObject({
+      status: "Picking",
+    });
     await expect(
-      sendPackageStatus({
-        db: db(),
-        integrationId: "trendyol",
-        update: { packageId, lines, status: "shipped", trackingNumber: "7330012345" },
-      }),
+      sendPackageStatus({ db: db(), integrationId: "trendyol", update: { packageId, lines, status: "delivered" } }),
     ).rejects.toMatchObject({ code: "invalid_input", details: { messageKey: "errors.package_status_unsupported" } });
   });
 });

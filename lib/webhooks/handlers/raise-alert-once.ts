@@ -1,10 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { alerts } from "@/db/schema";
+import { recordFailure } from "@/lib/issues/record-failure";
 
 /**
  * Raises an alert unless one with the same source and `key` was ever raised (resolved ones included), so a redelivered
- * or retried event does not alert twice. The key is stored as `details.key`.
+ * or retried event does not alert twice. The key is stored as `details.key`. The alert also becomes a `notice` issue,
+ * so the merchant sees it in the console and is told through the alert channels.
  */
 export async function raiseAlertOnce(options: {
   db: Db;
@@ -26,6 +28,14 @@ export async function raiseAlertOnce(options: {
     source,
     message: options.message,
     details: { ...options.details, key },
+  });
+  await recordFailure({
+    db,
+    integrationId: options.integrationId,
+    kind: "notice",
+    operation: source,
+    message: options.message,
+    dedupeKey: key,
   });
   return true;
 }

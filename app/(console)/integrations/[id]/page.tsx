@@ -3,32 +3,27 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ApiVersionNotice } from "@/components/integrations/api-version-notice";
 import { HeldWebhooksPanel } from "@/components/integrations/held-webhooks-panel";
 import { IntegrationOperations } from "@/components/integrations/integration-operations";
 import { IntegrationSettingsForm } from "@/components/integrations/integration-settings-form";
 import { IntegrationStatusBadge } from "@/components/integrations/integration-status-badge";
 import { integrationQuery } from "@/components/integrations/integration-queries";
+import { RegisterWebhookPanel } from "@/components/integrations/register-webhook-panel";
 import { WebhookTools } from "@/components/integrations/webhook-tools";
 import { WebhookUrl } from "@/components/integrations/webhook-url";
 import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/page-guard";
-import { getEnv } from "@/lib/env";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { loadIntegration } from "@/lib/integrations/load-for-page";
 import { getProvider, runnableSyncKinds } from "@/lib/providers/registry";
+import { webhookUrl } from "@/lib/providers/webhook-path";
 
 type IntegrationPageProps = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: IntegrationPageProps): Promise<Metadata> {
   return { title: getProvider((await params).id)?.displayName };
-}
-
-async function publicOrigin(): Promise<string> {
-  const configured = getEnv().KOPRU_PUBLIC_URL;
-  if (configured) return configured.replace(/\/+$/, "");
-  const list = await headers();
-  const host = list.get("x-forwarded-host") ?? list.get("host") ?? "localhost";
-  return `${list.get("x-forwarded-proto") ?? "http"}://${host}`;
 }
 
 export default async function IntegrationPage({ params }: IntegrationPageProps) {
@@ -49,6 +44,13 @@ export default async function IntegrationPage({ params }: IntegrationPageProps) 
         description={`${t(`kinds.${integration.kind}`)} · ${t(`descriptions.${integration.provider}`)}`}
         actions={<IntegrationStatusBadge status={integration.status} />}
       />
+      {provider.apiVersion && (
+        <ApiVersionNotice
+          provider={provider.displayName}
+          pinned={provider.apiVersion}
+          served={integration.settings.served_api_version}
+        />
+      )}
       <HydrationBoundary state={dehydrate(queryClient)}>
         <IntegrationSettingsForm
           id={id}
@@ -60,7 +62,8 @@ export default async function IntegrationPage({ params }: IntegrationPageProps) 
         {provider.webhook && (
           <>
             <HeldWebhooksPanel id={id} canEdit={actor.role === "admin"} />
-            <WebhookUrl url={`${await publicOrigin()}/api/integrations/webhook/${id}`} />
+            <WebhookUrl url={webhookUrl(publicOrigin(await headers()), id)} />
+            {id === "trendyol" && <RegisterWebhookPanel id={id} canEdit={actor.role === "admin"} />}
             <WebhookTools id={id} canEdit={actor.role === "admin"} />
           </>
         )}

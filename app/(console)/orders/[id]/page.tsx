@@ -8,6 +8,7 @@ import { orderQuery } from "@/components/orders/order-queries";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { loadIntegrations } from "@/lib/integrations/load-for-page";
 import { loadOrder } from "@/lib/orders/load-for-page";
+import { getProvider } from "@/lib/providers/registry";
 
 type OrderPageProps = { params: Promise<{ id: string }> };
 
@@ -16,16 +17,21 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OrderPage({ params }: OrderPageProps) {
-  await requirePageActor();
+  const actor = await requirePageActor();
   const [order, integrations] = await Promise.all([loadOrder((await params).id), loadIntegrations()]);
   if (!order) notFound();
 
+  const features: readonly string[] = getProvider(order.integrationId)?.features ?? [];
+  const operations = {
+    packageSteps: features.includes("updatePackageStatus"),
+    claims: features.includes("listClaims"),
+  };
   const queryClient = new QueryClient();
   queryClient.setQueryData(orderQuery(order.id).queryKey, order);
   queryClient.setQueryData(integrationsQuery().queryKey, integrations);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <OrderDetailView id={order.id} />
+      <OrderDetailView id={order.id} canEdit={actor.role === "admin"} operations={operations} />
     </HydrationBoundary>
   );
 }

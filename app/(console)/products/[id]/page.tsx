@@ -2,6 +2,7 @@ import { HydrationBoundary, QueryClient, dehydrate } from "@tanstack/react-query
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ProductMatchCard } from "@/components/matching/product-match-card";
 import { ProductDetail } from "@/components/products/product-detail";
 import { productQuery } from "@/components/products/product-queries";
 import { ViewOnlyNotice } from "@/components/products/view-only-notice";
@@ -10,6 +11,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { loadProduct } from "@/lib/catalog/load-for-page";
 import { MARKETPLACES } from "@/lib/catalog/marketplaces";
+import { MATCHING_MARKETPLACES } from "@/lib/marketplace-catalog/catalog-source";
+import { getProvider } from "@/lib/providers/registry";
 
 type ProductPageProps = { params: Promise<{ id: string }> };
 
@@ -33,6 +36,15 @@ export default async function ProductPage({ params }: ProductPageProps) {
       {!canEdit && <ViewOnlyNotice />}
       <HydrationBoundary state={dehydrate(queryClient)}>
         <ProductDetail id={product.id} marketplaces={MARKETPLACES} canEdit={canEdit} />
+        {MATCHING_MARKETPLACES.map((id) => (
+          <ProductMatchCard
+            key={id}
+            integrationId={id}
+            marketplaceName={getProvider(id)?.displayName ?? id}
+            productId={product.id}
+            canEdit={canEdit}
+          />
+        ))}
       </HydrationBoundary>
     </div>
   );

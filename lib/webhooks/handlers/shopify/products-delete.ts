@@ -1,20 +1,19 @@
-import { z } from "zod";
 import type { WebhookHandler } from "@/lib/webhooks/handler-types";
-import { parsePayload } from "../parse-payload";
 import { raiseAlertOnce } from "../raise-alert-once";
-import { providerIdSchema } from "@/lib/providers/webhook-parse";
+import { exactGid } from "./shopify-delivery";
 
 /**
- * Shopify's delete carries only the product id, while listings are per variant: the listings cannot be found from it,
- * so the merchant is told instead. Köprü's own product is untouched; it is the catalogue's source of truth.
+ * Shopify's delete carries only the product id, and there is nothing left to read again: the merchant is told.
+ * Köprü's own product is untouched; it is the catalogue's source of truth, and the next products_out recreates it.
  */
-export const handleShopifyProductsDelete: WebhookHandler = async ({ db, payload }) => {
-  const { id } = parsePayload(z.looseObject({ id: providerIdSchema }), payload, "Shopify product delete");
+export const handleShopifyProductsDelete: WebhookHandler = async ({ db, event }) => {
+  const id = exactGid(event, "id", "Product");
+  if (!id) return { outcome: "ignored", note: "the delivery names no product" };
   const isNewAlert = await raiseAlertOnce({
     db,
     integrationId: "shopify",
     source: "shopify.product_deleted",
-    key: String(id),
+    key: id,
     message: `Product ${id} was deleted in Shopify; its variants are no longer sold there`,
     details: { product_id: id },
   });

@@ -1,18 +1,31 @@
 import { inArray } from "drizzle-orm";
 import { products } from "@/db/schema";
 import { upsertMarketplaceOrders } from "@/lib/orders/upsert-orders";
-import type { WebhookHandlerContext, WebhookHandlerResult } from "@/lib/webhooks/handler-types";
-import { parsePayload } from "../parse-payload";
+import { getOrder } from "@/lib/providers/shopify/orders";
+import type { WebhookHandler, WebhookHandlerContext, WebhookHandlerResult } from "@/lib/webhooks/handler-types";
 import { upsertNote } from "../upsert-note";
-import { shopifyOrderSchema, toMarketplaceOrder } from "@/lib/providers/shopify/transform";
+import { exactGid, isShopifyTest, markShopifyTest, shopifyClientFor } from "./shopify-delivery";
 
 /**
- * Every orders/* topic carries the whole order: upsert it, and the newer `updated_at` wins. Shopify orders are taken
- * from the push itself (no re-fetch), so a line whose SKU is not in Köprü's catalog fails the event with the SKUs
- * named: the merchant adds the products and replays, rather than fulfilling and invoicing an unmapped line later.
+ * Every order-related delivery is a hint: the order is read again through GraphQL and upserted (newer `updatedAt`
+ * wins, so duplicates and out-of-order deliveries converge). An order Shopify does not have is a test notification
+ * (recorded as a test) or one outside the app's 60-day window; neither fails. A line whose SKU is not in Köprü's
+ * catalog fails the event with the SKUs named: the merchant adds the products and replays.
  */
-export async function recordShopifyOrder({ db, payload }: WebhookHandlerContext): Promise<WebhookHandlerResult> {
-  const order = { ...toMarketplaceOrder(parsePayload(shopifyOrderSchema, payload, "Shopify order")), raw: payload };
+export async function recordShopifyOrder(
+  context: WebhookHandlerContext,
+  orderGid: string | null,
+): Promise<WebhookHandlerResult> {
+  const { db, event } = context;
+  if (!orderGid) return { outcome: "ignored", note: "the delivery names no order" };
+  const order = await getOrder(await shopifyClientFor(db), orderGid);
+  if (!order) {
+    if (isShopifyTest(event)) {
+      await markShopifyTest(db, event);
+      return { outcome: "ignored", note: `Shopify test notification: order ${orderGid} does not exist in the store` };
+    }
+    return { outcome: "ignored", note: `Shopify no longer shows order ${orderGid} (deleted, or older than 60 days)` };
+  }
   const skus = [...new Set(order.lines.map((line) => line.sku).filter((sku) => sku !== ""))];
   const known = skus.length
     ? await db.select({ sku: products.sku }).from(products).where(inArray(products.sku, skus))
@@ -26,3 +39,11 @@ export async function recordShopifyOrder({ db, payload }: WebhookHandlerContext)
   const [result] = await upsertMarketplaceOrders({ db, integrationId: "shopify", orders: [order] });
   return { outcome: "processed", note: upsertNote(`order ${order.remoteOrderNumber}`, result?.outcome ?? "unchanged") };
 }
+
+/** orders/*: the body is the order itself. */
+export const handleShopifyOrder: WebhookHandler = (context) =>
+  recordShopifyOrder(context, exactGid(context.event, "id", "Order"));
+
+/** refunds/create, fulfillments/*: the body names its order in `order_id`. */
+export const handleShopifyOrderChild: WebhookHandler = (context) =>
+  recordShopifyOrder(context, exactGid(context.event, "order_id", "Order"));

@@ -1,61 +1,51 @@
 import { inArray, sql } from "drizzle-orm";
-import { z } from "zod";
 import { listings, products, type ListingStatus } from "@/db/schema";
-import type { WebhookHandlerContext, WebhookHandlerResult } from "@/lib/webhooks/handler-types";
-import { parsePayload } from "../parse-payload";
-import { providerIdSchema } from "@/lib/providers/webhook-parse";
-
-const shopifyProductSchema = z.looseObject({
-  id: providerIdSchema,
-  status: z.string().nullish(),
-  variants: z
-    .array(
-      z.looseObject({
-        id: providerIdSchema,
-        sku: z.string().nullish(),
-        admin_graphql_api_id: z.string().nullish(),
-      }),
-    )
-    .default([]),
-});
+import { getProductRefs } from "@/lib/providers/shopify/products";
+import type { WebhookHandler } from "@/lib/webhooks/handler-types";
+import { exactGid, isShopifyTest, markShopifyTest, shopifyClientFor } from "./shopify-delivery";
 
 /**
- * products/create and products/update: links each variant whose SKU is a Köprü product to its Shopify listing (the
- * variant's GraphQL id) with the product's Shopify status. Price and stock are not read: Köprü owns them and pushes them.
+ * products/create and products/update: reads the product again and links each variant whose SKU is a Köprü product
+ * to its Shopify listing, with the product's status. Price and stock are not read: Köprü owns them and pushes them.
  */
-export async function recordShopifyProduct({ db, payload }: WebhookHandlerContext): Promise<WebhookHandlerResult> {
-  const product = parsePayload(shopifyProductSchema, payload, "Shopify product");
-  const variants = product.variants.flatMap((variant) => (variant.sku ? [{ ...variant, sku: variant.sku }] : []));
-  if (variants.length === 0) return { outcome: "ignored", note: `product ${product.id} has no variant with a SKU` };
+export const handleShopifyProduct: WebhookHandler = async ({ db, event }) => {
+  const id = exactGid(event, "id", "Product");
+  if (!id) return { outcome: "ignored", note: "the delivery names no product" };
+  const product = await getProductRefs(await shopifyClientFor(db), id);
+  if (!product) {
+    if (isShopifyTest(event)) {
+      await markShopifyTest(db, event);
+      return { outcome: "ignored", note: `Shopify test notification: product ${id} does not exist in the store` };
+    }
+    return { outcome: "ignored", note: `Shopify no longer has product ${id}` };
+  }
+  if (product.variants.length === 0) return { outcome: "ignored", note: `product ${id} has no variant with a SKU` };
 
+  const skus = product.variants.map((variant) => variant.sku);
   const known = await db
-    .select({ id: products.id, sku: products.sku })
+    .select({ id: products.id, sku: products.sku, barcode: products.barcode })
     .from(products)
-    .where(
-      inArray(
-        products.sku,
-        variants.map((variant) => variant.sku),
-      ),
-    );
-  const productIdBySku = new Map(known.map((row) => [row.sku, row.id]));
-  const isActive = !product.status || product.status === "active";
+    .where(inArray(products.sku, skus));
+  const productBySku = new Map(known.map((row) => [row.sku, row]));
+  const isActive = product.status === "ACTIVE";
   const remoteStatus: ListingStatus = isActive ? "active" : "pending";
-  const rows = variants.flatMap((variant) => {
-    const productId = productIdBySku.get(variant.sku);
-    if (productId === undefined) return [];
-    const remoteId = variant.admin_graphql_api_id ?? `gid://shopify/ProductVariant/${variant.id}`;
+  const rows = product.variants.flatMap(({ sku, refs }) => {
+    const local = productBySku.get(sku);
+    if (local === undefined) return [];
     return [
       {
         integrationId: "shopify",
-        productId,
-        sku: variant.sku,
-        remoteId,
+        productId: local.id,
+        sku,
+        // The listing's key is the barcode (as products_out writes it); Shopify's own ids travel in remoteRefs.
+        remoteId: local.barcode ?? sku,
+        remoteRefs: refs,
         remoteStatus,
-        lastError: isActive ? null : `Shopify product is ${product.status}`,
+        lastError: isActive ? null : `Shopify product is ${product.status.toLowerCase()}`,
       },
     ];
   });
-  const unknown = variants.filter((variant) => !productIdBySku.has(variant.sku)).map((variant) => variant.sku);
+  const unknown = skus.filter((sku) => !productBySku.has(sku));
   const unknownNote = unknown.length > 0 ? `unknown SKUs (not Köprü products): ${unknown.join(", ")}` : "";
   if (rows.length === 0) return { outcome: "ignored", note: unknownNote };
 
@@ -66,7 +56,7 @@ export async function recordShopifyProduct({ db, payload }: WebhookHandlerContex
       target: [listings.integrationId, listings.sku],
       set: {
         productId: sql`excluded.product_id`,
-        remoteId: sql`excluded.remote_id`,
+        remoteRefs: sql`${listings.remoteRefs} || excluded.remote_refs`,
         remoteStatus: sql`excluded.remote_status`,
         lastError: sql`excluded.last_error`,
         updatedAt: sql`now()`,
@@ -74,4 +64,4 @@ export async function recordShopifyProduct({ db, payload }: WebhookHandlerContex
     });
   const linked = `listings ${remoteStatus}: ${rows.map((row) => row.sku).join(", ")}`;
   return { outcome: "processed", note: unknownNote ? `${linked}; ${unknownNote}` : linked };
-}
+};

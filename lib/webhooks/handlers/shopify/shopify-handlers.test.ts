@@ -1,191 +1,110 @@
-import { and, eq } from "drizzle-orm";
-import { beforeAll, expect, it } from "vitest";
-import { alerts, listings, orders, products } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { alerts, listings, orders, webhookEvents } from "@/db/schema";
 import { describeWithDatabase } from "@/db/testing";
+import { startShopifyFake, type ShopifyFake } from "@/lib/providers/shopify/fake-server";
+import { SHOPIFY_TEST_ORDER_ID } from "@/lib/providers/shopify/fake-webhooks";
+import { createTestActor } from "@/lib/testing/actors";
+import { configureShopify, deliverShopify } from "@/lib/testing/shopify-fixture";
 import { insertProducts, productRow } from "@/lib/testing/trendyol-fixture";
-import { deliver, insertIntegration, sampleDelivery } from "../test-delivery";
 
-const ORDER_ID = "450789469"; // the sample's order id
-
-function orderEvent(topic: string, updatedAt: string, changes: Record<string, unknown> = {}) {
-  const delivery = sampleDelivery("shopify", topic);
-  Object.assign(delivery.body, { created_at: "2026-03-01T09:00:00+03:00", updated_at: updatedAt, ...changes });
-  return delivery;
-}
-
-describeWithDatabase("Shopify webhook handlers", (database) => {
+describeWithDatabase("Shopify webhook handlers (re-read through GraphQL)", (database) => {
+  let fake: ShopifyFake;
   beforeAll(async () => {
-    await insertIntegration(database().db, "shopify");
-    await insertProducts(database().db, [productRow(1, { sku: "KOPRU-TSHIRT-M", salePrice: 119_900, stock: 7 })]);
+    fake = await startShopifyFake();
+    const { actor } = await createTestActor(database().db, "admin");
+    await configureShopify(database().db, actor, fake);
+    await insertProducts(database().db, [productRow(1, { sku: "KOPRU-TSHIRT-M" })]);
+    fake.store.createProduct({ title: "T-Shirt", variants: [{ sku: "KOPRU-TSHIRT-M", price: "1249.90" }] });
   });
-  const shopifyOrders = () => database().db.select().from(orders).where(eq(orders.integrationId, "shopify"));
+  afterAll(() => fake.close());
+  const db = () => database().db;
+  const shopifyOrders = () => db().select().from(orders).where(eq(orders.integrationId, "shopify"));
 
-  it("imports orders/create as one Shopify package, however often it is delivered", async () => {
-    const created = orderEvent("orders/create", "2026-03-01T09:00:00+03:00", {
-      customer: { first_name: "Ayşe", last_name: "Yılmaz", email: "ayse@example.com" },
-      shipping_address: {
-        name: "Ayşe Yılmaz",
-        address1: "Bağdat Cad. No:1",
-        city: "Kadıköy",
-        province: "İstanbul",
-        zip: "34710",
-        country_code: "TR",
-      },
-    });
-    expect(await deliver(database().db, created)).toEqual({ outcome: "processed", note: "order #1001 created" });
-    expect((await deliver(database().db, created)).note).toMatch(/unchanged/);
+  it("imports an order under its exact 19-digit id, however often and in whatever order it is delivered", async () => {
+    const order = fake.store.addOrder({ lines: [{ sku: "KOPRU-TSHIRT-M", quantity: 1, price: "1249.90" }] });
+    const early = fake.webhooks.orderBody(order);
+    const created = await deliverShopify(db(), { topic: "orders/create", rawBody: early });
+    expect(created.result).toEqual({ outcome: "processed", note: `order ${order.name} created` });
+    expect((await deliverShopify(db(), { topic: "orders/create", rawBody: early })).result.note).toMatch(/unchanged/);
+
+    order.cancelledAt = new Date().toISOString();
+    fake.store.touchOrder(order);
+    await deliverShopify(db(), { topic: "orders/cancelled", rawBody: fake.webhooks.orderBody(order) });
+    // A stale orders/paid arriving last still leaves the order as Shopify has it now.
+    await deliverShopify(db(), { topic: "orders/paid", rawBody: early });
 
     const rows = await shopifyOrders();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
-      packageId: ORDER_ID,
-      remoteOrderNumber: "#1001",
-      status: "created",
+      packageId: order.id,
+      remoteOrderNumber: order.name,
+      status: "cancelled",
       customerName: "Ayşe Yılmaz",
-      customerEmail: "musteri@example.com",
-      shippingAddress: expect.objectContaining({ city: "İstanbul", district: "Kadıköy", postalCode: "34710" }),
-      currency: "TRY",
-      totalKurus: 124990,
-      lines: [
-        expect.objectContaining({
-          lineId: "866550311766439",
-          sku: "KOPRU-TSHIRT-M",
-          quantity: 1,
-          unitPriceKurus: 124990,
-          amountKurus: 124990,
-        }),
-      ],
-      orderedAt: new Date("2026-03-01T06:00:00Z"),
+      totalKurus: 124_990,
+      lines: [expect.objectContaining({ sku: "KOPRU-TSHIRT-M", lineId: order.lineItems[0]!.id })],
     });
+    expect(order.id.length).toBe(19);
   });
 
-  it("applies a newer orders/cancelled and keeps it when an older orders/updated arrives late", async () => {
-    await deliver(database().db, orderEvent("orders/cancelled", "2026-03-02T10:00:00+03:00"));
-    expect((await shopifyOrders())[0]).toMatchObject({ status: "cancelled" });
-    await deliver(database().db, orderEvent("orders/paid", "2026-03-01T12:00:00+03:00"));
-    await deliver(
-      database().db,
-      orderEvent("orders/updated", "2026-03-01T15:00:00+03:00", { fulfillment_status: "fulfilled" }),
+  it("re-reads the order a refund or a fulfilment names", async () => {
+    const order = fake.store.addOrder({ lines: [{ sku: "KOPRU-TSHIRT-M", quantity: 2, price: "1249.90" }] });
+    order.fulfillmentStatus = "FULFILLED";
+    const body = `{"id":8207999999999999999,"order_id":${order.id},"status":"success"}`;
+    expect((await deliverShopify(db(), { topic: "fulfillments/create", rawBody: body })).result.outcome).toBe(
+      "processed",
     );
-    const rows = await shopifyOrders();
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ status: "cancelled", remoteUpdatedAt: new Date("2026-03-02T07:00:00Z") });
+    const [row] = await db().select().from(orders).where(eq(orders.packageId, order.id));
+    expect(row).toMatchObject({ status: "shipped", totalKurus: 249_980 });
   });
 
-  it("marks a fulfilled order shipped", async () => {
-    await deliver(
-      database().db,
-      orderEvent("orders/updated", "2026-03-03T10:00:00+03:00", {
-        cancelled_at: null,
-        fulfillment_status: "fulfilled",
-      }),
-    );
-    expect((await shopifyOrders())[0]).toMatchObject({ status: "shipped" });
-  });
-
-  it("links known variant SKUs to their Shopify listing without touching Köprü's price or stock", async () => {
-    const [product] = await database().db.select().from(products).where(eq(products.sku, "KOPRU-TSHIRT-M"));
-    await database().db.insert(listings).values({
-      integrationId: "shopify",
-      productId: product!.id,
-      sku: "KOPRU-TSHIRT-M",
-      remoteStatus: "failed",
-      lastError: "previous push failed",
-      lastPushedSalePrice: 119_900,
-      lastPushedStock: 7,
+  it("records Shopify's test notification as a test, never as a failure", async () => {
+    const { result, eventId } = await deliverShopify(db(), {
+      topic: "orders/create",
+      rawBody: `{"id":${SHOPIFY_TEST_ORDER_ID},"admin_graphql_api_id":"gid://shopify/Order/${SHOPIFY_TEST_ORDER_ID}","name":"#9999","updated_at":"2021-12-31T19:00:00-05:00"}`,
+      headers: { "X-Shopify-Test": "true" },
     });
-    const update = sampleDelivery("shopify", "products/update");
-    const variants = update.body.variants as Record<string, unknown>[];
-    variants.push(
-      { id: 808950812, sku: "NOT-IN-KOPRU", price: "99.90", inventory_item_id: 808950813 },
-      { id: 808950814, sku: null },
-    );
-    const result = await deliver(database().db, update);
-    expect(result).toEqual({
-      outcome: "processed",
-      note: "listings active: KOPRU-TSHIRT-M; unknown SKUs (not Köprü products): NOT-IN-KOPRU",
-    });
-    await deliver(database().db, update);
-
-    const rows = await database().db.select().from(listings).where(eq(listings.integrationId, "shopify"));
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({
-      sku: "KOPRU-TSHIRT-M",
-      remoteId: "gid://shopify/ProductVariant/808950810",
-      remoteStatus: "active",
-      lastError: null,
-      lastPushedSalePrice: 119_900,
-      lastPushedStock: 7,
-    });
-    const [after] = await database().db.select().from(products).where(eq(products.id, product!.id));
-    expect(after).toMatchObject({ salePrice: 119_900, stock: 7 });
+    expect(result).toMatchObject({ outcome: "ignored", note: expect.stringContaining("test notification") });
+    const [event] = await db().select().from(webhookEvents).where(eq(webhookEvents.id, eventId));
+    expect(event?.isTest).toBe(true);
   });
 
-  it("creates the listing for a known SKU on products/create and holds it pending while the product is a draft", async () => {
-    await insertProducts(database().db, [productRow(2, { sku: "KOPRU-MUG" })]);
-    const created = sampleDelivery("shopify", "products/create");
-    Object.assign(created.body, { status: "draft", variants: [{ id: 900001, sku: "KOPRU-MUG", price: "150.00" }] });
-    await deliver(database().db, created);
-    const [row] = await database()
-      .db.select()
-      .from(listings)
-      .where(and(eq(listings.integrationId, "shopify"), eq(listings.sku, "KOPRU-MUG")));
-    expect(row).toMatchObject({
-      remoteId: "gid://shopify/ProductVariant/900001",
-      remoteStatus: "pending",
-      lastError: "Shopify product is draft",
-    });
+  it("fails an order with a SKU Köprü does not know, naming it", async () => {
+    fake.store.createProduct({ title: "Mug", variants: [{ sku: "ELSEWHERE", price: "10.00" }] });
+    const order = fake.store.addOrder({ lines: [{ sku: "ELSEWHERE", quantity: 1, price: "10.00" }] });
+    await expect(
+      deliverShopify(db(), { topic: "orders/create", rawBody: fake.webhooks.orderBody(order) }),
+    ).rejects.toThrow(/Unknown SKU in Shopify order .*ELSEWHERE/);
   });
 
-  it("ignores a product none of whose SKUs Köprü knows", async () => {
-    const update = sampleDelivery("shopify", "products/update");
-    update.body.variants = [{ id: 1, sku: "ELSEWHERE-ONLY" }];
-    expect(await deliver(database().db, update)).toEqual({
-      outcome: "ignored",
-      note: "unknown SKUs (not Köprü products): ELSEWHERE-ONLY",
+  it("links a known variant to its Shopify listing when a product is created", async () => {
+    const product = [...fake.store.products.values()].find((p) => p.variants[0]?.sku === "KOPRU-TSHIRT-M")!;
+    const { result } = await deliverShopify(db(), {
+      topic: "products/create",
+      rawBody: `{"id":${product.id},"admin_graphql_api_id":"gid://shopify/Product/${product.id}"}`,
     });
+    expect(result).toEqual({ outcome: "processed", note: "listings active: KOPRU-TSHIRT-M" });
+    const [listing] = await db().select().from(listings).where(eq(listings.sku, "KOPRU-TSHIRT-M"));
+    expect(listing?.remoteRefs).toMatchObject({ variantId: `gid://shopify/ProductVariant/${product.variants[0]!.id}` });
   });
 
-  it("does not import Shopify stock levels or lone refunds", async () => {
-    expect((await deliver(database().db, sampleDelivery("shopify", "inventory_levels/update"))).outcome).toBe(
-      "ignored",
-    );
-    expect((await deliver(database().db, sampleDelivery("shopify", "refunds/create"))).outcome).toBe("ignored");
-    const [product] = await database().db.select().from(products).where(eq(products.sku, "KOPRU-TSHIRT-M"));
-    expect(product!.stock).toBe(7);
-  });
-
-  it("alerts once when a product is deleted in Shopify, and on every uninstall", async () => {
-    const deleted = sampleDelivery("shopify", "products/delete");
-    expect((await deliver(database().db, deleted)).note).toBe("alert raised");
-    expect((await deliver(database().db, deleted)).note).toBe("alert already raised");
-    await deliver(database().db, sampleDelivery("shopify", "app/uninstalled"));
-    const raised = await database().db.select().from(alerts).where(eq(alerts.integrationId, "shopify"));
-    expect(raised.map((alert) => alert.source).sort()).toEqual(["shopify.app_uninstalled", "shopify.product_deleted"]);
-    expect(raised.find((alert) => alert.source === "shopify.app_uninstalled")!.message).toContain(
-      "kopru-demo.myshopify.com",
-    );
-  });
-  it("fails an order naming a SKU missing from the catalog, and succeeds once the product exists", async () => {
-    const line = {
-      id: 1,
-      sku: "NOT-YET-IN-KOPRU",
-      name: "Yeni ürün",
-      title: "Yeni ürün",
-      quantity: 1,
-      price: "10.00",
-      product_id: 1,
-    };
-    const delivery = orderEvent("orders/create", "2026-03-02T09:00:00+03:00", {
-      id: 999_000_111,
-      name: "#2002",
-      line_items: [line],
+  it("answers the compliance topics: a data request is logged, a redact removes the customer's personal data", async () => {
+    const order = fake.store.addOrder({
+      lines: [{ sku: "KOPRU-TSHIRT-M", quantity: 1, price: "1249.90" }],
+      customer: { firstName: "Zeynep", lastName: "Kaya", email: "zeynep@example.com" },
     });
-    await expect(deliver(database().db, delivery)).rejects.toThrow(
-      /Unknown SKU in Shopify order #2002: NOT-YET-IN-KOPRU/,
-    );
-    expect((await shopifyOrders()).some((order) => order.remoteOrderNumber === "#2002")).toBe(false);
-    await insertProducts(database().db, [productRow(3, { sku: "NOT-YET-IN-KOPRU" })]);
-    expect(await deliver(database().db, delivery)).toEqual({ outcome: "processed", note: "order #2002 created" });
+    await deliverShopify(db(), { topic: "orders/create", rawBody: fake.webhooks.orderBody(order) });
+    const customer = fake.store.customers.get(order.customerId!)!;
+    const request = `{"shop_id":548380009,"shop_domain":"${fake.shopDomain}","customer":{"id":${customer.id},"email":"zeynep@example.com"},"orders_requested":[${order.id}],"data_request":{"id":77}}`;
+    const asked = await deliverShopify(db(), { topic: "customers/data_request", rawBody: request });
+    expect(asked.result.note).toMatch(/holds 1 orders/);
+    expect(await db().select().from(alerts).where(eq(alerts.source, "shopify.customer_data_request"))).toHaveLength(1);
+
+    const redact = `{"shop_id":548380009,"shop_domain":"${fake.shopDomain}","customer":{"id":${customer.id}},"orders_to_redact":[${order.id}]}`;
+    const redacted = await deliverShopify(db(), { topic: "customers/redact", rawBody: redact });
+    expect(redacted.result).toMatchObject({ outcome: "processed", note: expect.stringContaining("1 orders") });
+    const [row] = await db().select().from(orders).where(eq(orders.packageId, order.id));
+    expect(row).toMatchObject({ customerName: null, customerEmail: null, shippingAddress: null });
+    expect(JSON.stringify(row?.raw)).not.toContain("Zeynep");
   });
 });

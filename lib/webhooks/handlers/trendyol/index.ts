@@ -1,10 +1,10 @@
 import type { TrendyolWebhookEventType } from "@/lib/providers/trendyol/webhook-wire";
 import type { WebhookHandler } from "@/lib/webhooks/handler-types";
-import { queueOrdersSync } from "../queue-orders-sync";
+import { refreshPushedPackages } from "./refresh-pushed-packages";
 
-/** Every Trendyol push is a hint to re-read packages: one orders_in run converges them all. */
+/** Every Trendyol push is a hint: the pushed packages are re-read from Trendyol and stored newer-wins. */
 export const trendyolWebhookHandlers: Record<TrendyolWebhookEventType, WebhookHandler> = {
-  "order.created": queueOrdersSync,
-  "order.status_changed": queueOrdersSync,
-  "order.cancelled": queueOrdersSync,
+  "order.created": refreshPushedPackages,
+  "order.status_changed": refreshPushedPackages,
+  "order.cancelled": refreshPushedPackages,
 };

@@ -1,0 +1,1 @@
+ALTER TABLE "listings" ADD COLUMN "remote_refs" jsonb DEFAULT '{}'::jsonb NOT NULL;
