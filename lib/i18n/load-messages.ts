@@ -2,9 +2,6 @@ import type { Locale } from "./config";
 
 // One file per area and locale, so each feature owns its strings; deep-merged into one messages object, so two areas
 // may both add keys under the same namespace (e.g. `errors`).
-<<<<<<< HEAD
-const AREAS = ["", ".catalog", ".sync", ".webhooks", ".orders", ".validation", ".providers", ".aras", ".luca"] as const;
-=======
 const AREAS = [
   "",
   ".catalog",
@@ -16,8 +13,9 @@ const AREAS = [
   ".ops",
   ".shopify",
   ".trendyol",
+  ".aras",
+  ".luca",
 ] as const;
->>>>>>> main
 
 type Messages = Record<string, unknown>;
 const isRecord = (value: unknown): value is Messages => typeof value === "object" && value !== null;

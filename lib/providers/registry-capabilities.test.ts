@@ -37,12 +37,9 @@ const OPTIONAL = {
 
 const CREDENTIALS: Record<string, Record<string, string>> = {
   trendyol: { seller_id: "123456", api_key: "key", api_secret: "secret", base_url: "http://127.0.0.1:9" },
-<<<<<<< HEAD
   aras: { username: "u", password: "p", customer_code: "1234567", base_url: "http://127.0.0.1:9" },
   luca: { member_number: "1", username: "u", password: "p", base_url: "http://127.0.0.1:9" },
-=======
   shopify: { shop_domain: "demo.myshopify.com", auth_model: "client_credentials", client_id: "id", client_secret: "s" },
->>>>>>> main
 };
 
 const noNetwork: typeof fetch = () => Promise.reject(new Error("no network in this test"));
