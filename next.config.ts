@@ -5,7 +5,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // PGlite loads its wasm through file URLs; bundling it breaks at runtime.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // bwip-js (label barcodes) is loaded by Node at runtime rather than bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "bwip-js"],
   poweredByHeader: false,
 };
 

@@ -37,17 +37,35 @@ export class ProviderError extends Error {
   readonly kind: ProviderErrorKind;
   readonly status?: number;
   readonly retryAfterMs?: number;
+  /** The provider's own result code and words, kept verbatim and shown labelled, never spliced into `message`. */
+  readonly providerCode?: string | null;
+  readonly providerMessage?: string | null;
+  /** Translatable form of `message` (`errors.<key>` with params), for text stored or shown later. */
+  readonly messageKey?: string;
+  readonly params?: Record<string, string | number>;
 
   constructor(
     kind: ProviderErrorKind,
     message: string,
-    options: { status?: number; retryAfterMs?: number; cause?: unknown } = {},
+    options: {
+      status?: number;
+      retryAfterMs?: number;
+      cause?: unknown;
+      providerCode?: string | null;
+      providerMessage?: string | null;
+      messageKey?: string;
+      params?: Record<string, string | number>;
+    } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = "ProviderError";
     this.kind = kind;
     this.status = options.status;
     this.retryAfterMs = options.retryAfterMs;
+    this.providerCode = options.providerCode;
+    this.providerMessage = options.providerMessage;
+    this.messageKey = options.messageKey;
+    this.params = options.params;
   }
 
   get isRetryable(): boolean {

@@ -5,6 +5,7 @@ export * from "./orders";
 export * from "./payments";
 export * from "./sync";
 export * from "./webhooks";
+export * from "./invoices";
 export * from "./ops";
 export * from "./claims";
 export * from "./marketplace-catalog";

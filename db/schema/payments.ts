@@ -39,24 +39,43 @@ export const payments = pgTable(
   ],
 );
 
-/** A cargo shipment and its latest known status; upserted on (carrier, tracking number), newest event wins. */
+/**
+ * A cargo shipment and its latest known status. Shipments Köprü creates (Aras) are keyed by (carrier, integration code),
+ * chosen before the first call, and have no tracking number until the carrier cuts the waybill; the tracking poll fills
+ * it in. Upserts on (carrier, tracking number) still converge for shipments learned from elsewhere.
+ */
 export const shipments = pgTable(
   "shipments",
   {
     id: serial("id").primaryKey(),
     carrier: text("carrier").notNull(),
-    trackingNumber: text("tracking_number").notNull(),
+    trackingNumber: text("tracking_number"),
     orderRef: text("order_ref"),
+    /** The Köprü order it was created for, when Köprü created it. */
+    orderId: integer("order_id"),
+    /** Köprü's stable code at the carrier (Aras IntegrationCode / MÖK). */
+    integrationCode: text("integration_code"),
+    /** Piece barcodes as sent, for the label. */
+    pieces: jsonb("pieces").$type<{ barcode: string; desi?: number; weightKg?: number }[]>(),
     status: text("status").notNull(),
     statusText: text("status_text"),
+    trackingUrl: text("tracking_url"),
     remoteUpdatedAt: timestamp("remote_updated_at", { withTimezone: true }).notNull(),
+    /** When the tracking poll looks next; null once final (delivered, returned, cancelled). */
+    nextPollAt: timestamp("next_poll_at", { withTimezone: true }),
+    lastPolledAt: timestamp("last_polled_at", { withTimezone: true }),
+    /** Set once the merchant was told no waybill appeared in time. */
+    staleAlertedAt: timestamp("stale_alerted_at", { withTimezone: true }),
     raw: jsonb("raw").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     uniqueIndex("shipments_carrier_tracking_idx").on(table.carrier, table.trackingNumber),
+    uniqueIndex("shipments_carrier_code_idx").on(table.carrier, table.integrationCode),
     index("shipments_order_ref_idx").on(table.orderRef),
+    index("shipments_order_idx").on(table.orderId),
+    index("shipments_next_poll_idx").on(table.carrier, table.nextPollAt),
   ],
 );
 

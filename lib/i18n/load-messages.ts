@@ -15,6 +15,8 @@ const AREAS = [
   ".trendyol",
   ".payments",
   ".hepsiburada",
+  ".aras",
+  ".luca",
 ] as const;
 
 type Messages = Record<string, unknown>;

@@ -27,7 +27,11 @@ export type CreateShipmentInput = {
   weightKg?: number;
   /** Cash on delivery amount in minor units; absent for prepaid. */
   codAmountMinor?: number;
+  /** Per-piece barcodes (unique, never reused) and measures; default: derived from the integration code. */
+  pieces?: ShipmentPiece[];
 };
+
+export type ShipmentPiece = { barcode: string; desi?: number; weightKg?: number; description?: string };
 
 export type Shipment = {
   integrationCode: string;

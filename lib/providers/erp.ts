@@ -44,6 +44,29 @@ export type ErpInvoice = {
   url: string | null;
 };
 
+/** An e-invoice to issue through the ERP's e-invoice service; the ETTN is chosen (and stored) by Köprü first. */
+export type EInvoiceInput = {
+  /** UUID v4, unique per document forever: the look-up key that makes a resend harmless. */
+  ettn: string;
+  /** Köprü's stable reference (order/package), printed on the invoice. */
+  reference: string;
+  issuedAt: Date;
+  /** `taxNumber` is a valid VKN or TCKN (or the anonymous-consumer TCKN). */
+  buyer: ErpCustomer;
+  currency: string;
+  lines: ErpInvoiceLine[];
+  /** Marketplace prices include KDV. */
+  pricesIncludeVat: boolean;
+};
+
+export type EInvoice = {
+  /** e-Fatura when the buyer is a registered e-invoice user, e-Arşiv otherwise. */
+  kind: "efatura" | "earsiv";
+  invoiceNumber: string;
+  ettn: string;
+  status: "sent" | "cancelled";
+};
+
 /** What an upsert did: `created`, `updated`, or `unchanged` (found with the same values). `erpId` is the ERP's id. */
 export type ErpUpsertResult = { erpId: string; outcome: "created" | "updated" | "unchanged" };
 
@@ -56,4 +79,9 @@ export interface ErpAdapter {
   /** Sends (e-invoice/e-archive) an invoice already created. Idempotent: sending a sent invoice returns it. */
   sendInvoice?(invoiceNumber: string): Promise<ErpInvoice>;
   getInvoice?(invoiceNumber: string): Promise<ErpInvoice | null>;
+  /** Decides e-Fatura or e-Arşiv from the registered-user list, saves and sends. Idempotent per ETTN. */
+  issueEInvoice?(input: EInvoiceInput): Promise<EInvoice>;
+  getEInvoicePdf?(ettn: string): Promise<{ contentType: string; bytes: Uint8Array }>;
+  /** Cancels an e-Arşiv invoice (an e-Fatura is answered with a return invoice instead). */
+  cancelEArchive?(ettn: string, reason: string): Promise<void>;
 }

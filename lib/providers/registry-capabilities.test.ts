@@ -32,7 +32,7 @@ const OPTIONAL = {
   ],
   payment: ["cancelPayment"],
   cargo: ["cancelShipment", "track"],
-  erp: ["upsertStockCard", "sendInvoice", "getInvoice"],
+  erp: ["upsertStockCard", "sendInvoice", "getInvoice", "issueEInvoice", "getEInvoicePdf", "cancelEArchive"],
 } as const satisfies Record<ProviderKind, readonly string[]>;
 
 const CREDENTIALS: Record<string, Record<string, string>> = {
@@ -43,6 +43,8 @@ const CREDENTIALS: Record<string, Record<string, string>> = {
     developer_username: "kopru_dev",
     base_url: "http://127.0.0.1:9",
   },
+  aras: { username: "u", password: "p", customer_code: "1234567", base_url: "http://127.0.0.1:9" },
+  luca: { member_number: "1", username: "u", password: "p", base_url: "http://127.0.0.1:9" },
   shopify: { shop_domain: "demo.myshopify.com", auth_model: "client_credentials", client_id: "id", client_secret: "s" },
   iyzico: { api_key: "sandbox-key", secret_key: "sandbox-secret", base_url: "http://127.0.0.1:9" },
   stripe: {
@@ -97,9 +99,11 @@ describe("provider registry", () => {
   });
 
   it("a declared kind without a handler is neither offered nor run", async () => {
-    expect(PROVIDERS.aras.syncs.tracking_in).toEqual({ defaultMinutes: 30 });
-    expect(toIntegrationView(PROVIDERS.aras, undefined).available_sync_kinds).toEqual([]);
-    expect(await findSyncHandler("aras", "tracking_in")).toBeUndefined();
+    expect(PROVIDERS.hepsiburada.syncs.orders_in).toEqual({ defaultMinutes: 15 });
+    expect(toIntegrationView(PROVIDERS.hepsiburada, undefined).available_sync_kinds).toEqual([]);
+    expect(await findSyncHandler("hepsiburada", "orders_in")).toBeUndefined();
+    expect(await findSyncHandler("luca", "erp_out")).toBeTypeOf("function");
+    expect(await findSyncHandler("aras", "tracking_in")).toBeTypeOf("function");
     expect(await findSyncHandler("trendyol", "erp_out")).toBeUndefined();
     expect(await findSyncHandler("trendyol", "constructor")).toBeUndefined();
   });

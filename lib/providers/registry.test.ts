@@ -114,8 +114,8 @@ describe("provider catalogue", () => {
       shopify: ["products_out", "stock_price_out", "orders_in"],
       iyzico: [],
       stripe: [],
-      aras: [],
-      luca: [],
+      aras: ["tracking_in"],
+      luca: ["erp_out"],
     });
   });
 

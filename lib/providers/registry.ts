@@ -1,4 +1,4 @@
-import { arasProvider } from "@/lib/providers/aras";
+import { arasProvider, createArasCargo } from "@/lib/providers/aras";
 import type { CargoAdapter } from "@/lib/providers/cargo";
 import type { ErpAdapter } from "@/lib/providers/erp";
 import {
@@ -18,7 +18,7 @@ import {
   parseIyzicoWebhook,
   verifyIyzicoWebhook,
 } from "@/lib/providers/iyzico";
-import { lucaProvider } from "@/lib/providers/luca";
+import { createLucaErp, lucaProvider } from "@/lib/providers/luca";
 import type { MarketplaceAdapter } from "@/lib/providers/marketplace";
 import type { PaymentAdapter } from "@/lib/providers/payment";
 import {
@@ -276,8 +276,26 @@ export const PROVIDERS: { [P in ProviderId]: AnyProviderEntry & { id: P } } = {
     },
   }),
   // Aras has no push channel: shipment status is polled from its query service.
-  aras: defineProvider({ definition: arasProvider, syncs: { tracking_in: { defaultMinutes: 30 } } }),
-  luca: defineProvider({ definition: lucaProvider, syncs: { erp_out: { defaultMinutes: 30 } } }),
+  aras: defineProvider({
+    definition: arasProvider,
+    adapter: createArasCargo,
+    features: ["cancelShipment", "track"],
+    // Runs every 30 minutes; each shipment carries its own next poll time (30 min before the waybill, then 2 h).
+    syncs: {
+      tracking_in: {
+        defaultMinutes: 30,
+        load: () => import("@/lib/sync/cargo/tracking-in").then((m) => m.syncTrackingIn),
+      },
+    },
+  }),
+  luca: defineProvider({
+    definition: lucaProvider,
+    adapter: createLucaErp,
+    features: ["upsertStockCard", "getInvoice", "issueEInvoice", "getEInvoicePdf", "cancelEArchive"],
+    syncs: {
+      erp_out: { defaultMinutes: 30, load: () => import("@/lib/sync/erp/erp-out").then((m) => m.syncErpOut) },
+    },
+  }),
 };
 
 export function isProviderId(id: string): id is ProviderId {

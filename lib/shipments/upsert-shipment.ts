@@ -3,6 +3,8 @@ import type { Db } from "@/db/client";
 import { shipments } from "@/db/schema";
 
 export const SHIPMENT_STATUSES = [
+  // Sent to the carrier, no waybill (tracking number) yet: the parcel has not been handed over.
+  "registered",
   "accepted",
   "in_transit",
   "at_delivery_branch",
@@ -11,6 +13,7 @@ export const SHIPMENT_STATUSES = [
   "delivered",
   "redirected",
   "returned",
+  "cancelled",
   "unknown",
 ] as const;
 export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
