@@ -4,6 +4,7 @@ import { beforeAll, expect, it } from "vitest";
 import { orders, webhookEvents } from "@/db/schema";
 import { describeWithDatabase } from "@/db/testing";
 import { saveIntegrationConfig } from "@/lib/integrations/save-integration-config";
+import { startShopifyFake } from "@/lib/providers/shopify/fake-server";
 import { createTestActor } from "@/lib/testing/actors";
 import { ingestWebhook, MAX_WEBHOOK_BYTES } from "./ingest-webhook";
 import { getWebhookEvent, listWebhookFailureGroups } from "./list-webhook-events";
@@ -191,6 +192,16 @@ describeWithDatabase("webhook intake", (database) => {
   });
 
   it("keeps Shopify's big ids exactly, from intake through processing", async () => {
+    // Shopify deliveries are hints: the handler re-reads the order, here from the fake that holds it.
+    const shop = await startShopifyFake({ legacyTokens: ["shpat_0123456789"] });
+    const held = shop.store.addOrder({ id: "820982911946154508", lines: [{ sku: "", quantity: 1, price: "199.00" }] });
+    const { actor } = await createTestActor(db(), "admin");
+    await saveIntegrationConfig({
+      db: db(),
+      actor,
+      type: "shopify",
+      body: { is_active: true, ...CASES.shopify.config, auth_model: "legacy_token", base_url: shop.baseUrl },
+    });
     const body = `{"id":820982911946154508,"admin_graphql_api_id":"gid://shopify/Order/820982911946154508","name":"#9999","updated_at":"2026-11-29T10:00:00Z","line_items":[{"id":866550311766439020,"sku":null,"quantity":1,"price":"199.00"}]}`;
     const outcome = await deliver("shopify", body, {
       "x-shopify-topic": "orders/create",
@@ -203,11 +214,12 @@ describeWithDatabase("webhook intake", (database) => {
       status: "processed",
     });
     const [order] = await db().select().from(orders).where(eq(orders.packageId, "820982911946154508"));
-    expect(order!.lines.map((line) => line.lineId)).toEqual(["866550311766439020"]);
-    expect(order!.raw).toMatchObject({ id: "820982911946154508" });
+    expect(order!.lines.map((line) => line.lineId)).toEqual([held.lineItems[0]!.id]);
+    expect(order!.raw).toMatchObject({ id: "gid://shopify/Order/820982911946154508" });
     expect((await getWebhookEvent({ db: db(), id: outcome.stored!.id }))?.payload).toMatchObject({
       id: "820982911946154508",
     });
+    await shop.close();
   });
 
   it("dedupes Shopify on the body hash, since the webhook-id header is not signed", async () => {
