@@ -8,13 +8,14 @@ import { FAKE_TRENDYOL, configureTrendyol } from "@/lib/testing/trendyol-fixture
 import { loadIntegrationCredentials } from "./load-credentials";
 import { registerTrendyolWebhook } from "./register-trendyol-webhook";
 
-let fake: TrendyolFake;
-beforeAll(async () => {
-  fake = await startTrendyolFake({ ...FAKE_TRENDYOL, tier: "unlimited" });
-});
-afterAll(() => fake.close());
-
 describeWithDatabase("Register Trendyol webhook", (database) => {
+  // One fake per engine: its subscriptions must start empty for each database.
+  let fake: TrendyolFake;
+  beforeAll(async () => {
+    fake = await startTrendyolFake({ ...FAKE_TRENDYOL, tier: "unlimited" });
+  });
+  afterAll(() => fake.close());
+
   it("creates the subscription with a generated API key, stores that key, and updates the same subscription next time", async () => {
     const db = database().db;
     const { actor } = await createTestActor(db, "admin");
