@@ -54,10 +54,10 @@ describeWithDatabase("embedded runner", (database) => {
   });
 
   it("a failing run goes back to the queue with backoff, then fails for good with an issue", async () => {
-    // luca has no erp_out sync implemented, so every attempt fails.
+    // trendyol has no erp_out sync, so every attempt fails.
     const [queued] = await db()
       .insert(syncRuns)
-      .values({ integrationId: "luca", kind: "erp_out", trigger: "manual" })
+      .values({ integrationId: "trendyol", kind: "erp_out", trigger: "manual" })
       .returning();
     const claimed = (await claimSyncRun({ db: db(), owner: "r", leaseMs: 60_000 }))!;
     expect(await runClaimed({ db: db(), run: claimed, owner: "r", leaseMs: 60_000 })).toBe("retrying");
@@ -69,7 +69,7 @@ describeWithDatabase("embedded runner", (database) => {
     expect(await handleAttemptFailure(db(), { ...retrying!, attempts: 5 }, "still broken")).toBe("failed");
     const [failed] = await db().select().from(syncRuns).where(eq(syncRuns.id, queued!.id));
     expect(failed).toMatchObject({ status: "failed", error: "still broken" });
-    const [issue] = await db().select().from(issues).where(eq(issues.integrationId, "luca"));
+    const [issue] = await db().select().from(issues).where(eq(issues.integrationId, "trendyol"));
     expect(issue).toMatchObject({ kind: "sync_run", operation: "erp_out", status: "open", count: 1 });
   });
 });
