@@ -124,6 +124,8 @@ export type GenerateOrdersOptions = {
   status?: string;
   /** Lines use these barcodes/stock codes in turn instead of random ones. */
   skus?: readonly { barcode: string; stockCode: string }[];
+  /** Every package gets this many lines instead of one to three. */
+  lineCount?: number;
 };
 
 /**
@@ -140,7 +142,8 @@ export function generateOrders(n: number, startMs: number, options: GenerateOrde
     const lastName = pick(LAST_NAMES, random);
     const lastModifiedDate = startMs + i * stepMs;
     const status = options.status ?? pick(STATUSES, random);
-    const lines = Array.from({ length: 1 + Math.floor(random() * 3) }, (_, lineIndex): FakeLine => {
+    const lineCount = 1 + Math.floor(random() * 3);
+    const lines = Array.from({ length: options.lineCount ?? lineCount }, (_, lineIndex): FakeLine => {
       const [productName, price] = pick(ITEMS, random);
       const quantity = 1 + Math.floor(random() * 3);
       const fixed = options.skus?.[(i + lineIndex) % options.skus.length];

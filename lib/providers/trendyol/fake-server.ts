@@ -137,10 +137,8 @@ export async function startTrendyolFake(options: TrendyolFakeOptions): Promise<T
       pattern: /^\/__fake\/packages$/,
       handle: ({ body }) => {
         const { status = "Created", count = 1 } = (body ?? {}) as { status?: string; count?: number };
-        const created = generateOrders(count, now(), { status, stepMs: 1 });
         // Two lines each, so a claim on it can be decided line by line.
-        for (const pkg of created)
-          if (pkg.lines.length === 1) pkg.lines.push({ ...pkg.lines[0]!, lineId: pkg.lines[0]!.lineId + 1 });
+        const created = generateOrders(count, now(), { status, stepMs: 1, lineCount: 2 });
         state.packages.push(...created);
         return {
           status: 200,
