@@ -20,12 +20,14 @@ export async function openDatabase(options: { url?: string; pgliteDir?: string }
     return { db: db as unknown as Db, dialect: "postgres", close: () => client.end({ timeout: 5 }) };
   }
   const { PGlite } = await import("@electric-sql/pglite");
+  // Trigram indexes back Turkish-aware search (migration 0007); PGlite ships the extension but loads it on request.
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   const dir = options.pgliteDir ?? path.join(process.cwd(), ".data", "pglite");
   // PGlite creates only the leaf directory itself.
   if (dir !== "memory://") fs.mkdirSync(dir, { recursive: true });
-  const client = dir === "memory://" ? new PGlite() : new PGlite(dir);
+  const client = new PGlite(dir, { extensions: { pg_trgm } });
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return { db: db as unknown as Db, dialect: "pglite", close: () => client.close() };

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { productSearchText } from "./fold";
 import { integrations } from "./integrations";
 import type { AttributeValueChoice } from "./marketplace-catalog";
 
@@ -29,6 +30,7 @@ export const products = pgTable(
     index("products_barcode_idx").on(table.barcode),
     index("products_brand_idx").on(table.brand),
     index("products_category_idx").on(table.category),
+    index("products_search_fold_idx").using("gin", sql`kopru_fold(${productSearchText(table)}) gin_trgm_ops`),
   ],
 );
 

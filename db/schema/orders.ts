@@ -1,4 +1,6 @@
+import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { customerSearchText } from "./fold";
 import { integrations } from "./integrations";
 
 export type OrderLine = {
@@ -40,6 +42,7 @@ export const orders = pgTable(
     index("orders_number_idx").on(table.remoteOrderNumber),
     index("orders_ordered_idx").on(table.orderedAt, table.id),
     index("orders_status_idx").on(table.status),
+    index("orders_customer_fold_idx").using("gin", sql`kopru_fold(${customerSearchText(table)}) gin_trgm_ops`),
   ],
 );
 

@@ -49,6 +49,9 @@ export const syncRuns = pgTable(
     skipped: integer("skipped").notNull().default(0),
     failed: integer("failed").notNull().default(0),
     error: text("error"),
+    /** `error` as a message key and params, rendered in the reader's language (`error` stays the English fallback). */
+    errorKey: text("error_key"),
+    errorParams: jsonb("error_params").$type<Record<string, string | number>>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp("started_at", { withTimezone: true }),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
@@ -77,6 +80,11 @@ export const syncItems = pgTable(
     action: text("action").notNull(),
     result: syncItemResult("result").notNull(),
     message: text("message"),
+    /** `message` as a message key and params, rendered in the reader's language (`message` is the English fallback). */
+    messageKey: text("message_key"),
+    messageParams: jsonb("message_params").$type<Record<string, string | number>>(),
+    /** What the provider itself said, verbatim, shown labelled beside our sentence. */
+    providerMessage: text("provider_message"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index("sync_items_run_idx").on(table.runId, table.id), index("sync_items_ref_idx").on(table.ref)],

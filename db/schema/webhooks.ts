@@ -50,11 +50,14 @@ export const webhookEvents = pgTable(
     /** Bumped by every replay: the Inngest event id includes it, since Inngest drops a repeated id for 24 hours. */
     generation: integer("generation").notNull().default(0),
     lastError: text("last_error"),
+    /** `lastError` as a message key and params, rendered in the reader's language. */
+    lastErrorKey: text("last_error_key"),
+    lastErrorParams: jsonb("last_error_params").$type<Record<string, string | number>>(),
     processingMs: integer("processing_ms"),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
     leaseOwner: text("lease_owner"),
     leaseExpiresAt: timestamp("lease_expires_at", { withTimezone: true }),
-    timeline: jsonb("timeline").$type<{ at: string; status: string; note?: string }[]>().notNull().default([]),
+    timeline: jsonb("timeline").$type<WebhookTimelineEntry[]>().notNull().default([]),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
     processedAt: timestamp("processed_at", { withTimezone: true }),
   },
@@ -67,9 +70,18 @@ export const webhookEvents = pgTable(
     index("webhook_events_pending_idx")
       .on(table.nextAttemptAt)
       .where(sql`${table.status} in ('received', 'failed')`),
-    index("webhook_events_search_idx").using("gin", sql`to_tsvector('simple', ${table.rawBody})`),
+    index("webhook_events_search_idx").using("gin", sql`to_tsvector('simple', kopru_fold(${table.rawBody}))`),
   ],
 );
+
+/** `note` is the English fallback; `noteKey`/`noteParams` render it in the reader's language. */
+export type WebhookTimelineEntry = {
+  at: string;
+  status: string;
+  note?: string;
+  noteKey?: string;
+  noteParams?: Record<string, string | number>;
+};
 
 export type WebhookEvent = typeof webhookEvents.$inferSelect;
 export type WebhookStatus = (typeof webhookStatus.enumValues)[number];

@@ -1,6 +1,7 @@
-import { and, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { listings, listingStatus, products } from "@/db/schema";
+import { foldedContains, productSearchText } from "@/db/schema/fold";
 import { isMarketplace } from "./marketplaces";
 import { PRODUCT_SORTS } from "./product-cursor";
 
@@ -47,8 +48,6 @@ export type ProductFilters = Partial<ProductListQuery["filters"]>;
 export const searchParamsObject = (url: string) =>
   Object.fromEntries([...new URL(url).searchParams].filter(([, value]) => value.trim() !== ""));
 
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, (match) => `\\${match}`);
-
 function listingCondition(integrationId: string, status: (typeof LISTING_FILTERS)[number]): SQL {
   const sameProduct = sql`${listings.productId} = ${products.id} and ${listings.integrationId} = ${integrationId}`;
   return status === "none"
@@ -57,11 +56,9 @@ function listingCondition(integrationId: string, status: (typeof LISTING_FILTERS
 }
 
 export function productWhere(filters: ProductFilters): SQL | undefined {
-  const pattern = filters.search ? `%${escapeLike(filters.search)}%` : undefined;
   return and(
-    pattern
-      ? or(ilike(products.sku, pattern), ilike(products.barcode, pattern), ilike(products.title, pattern))
-      : undefined,
+    // Turkish-aware and trigram-indexed: "tisort" finds "Tişört" (db/schema/fold.ts).
+    filters.search ? foldedContains(productSearchText(products), filters.search) : undefined,
     filters.brand ? eq(products.brand, filters.brand) : undefined,
     filters.category ? eq(products.category, filters.category) : undefined,
     filters.isActive === undefined ? undefined : eq(products.isActive, filters.isActive),

@@ -1,7 +1,8 @@
-import { and, desc, eq, gte, ilike, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { orders } from "@/db/schema";
+import { customerSearchText, foldedContains } from "@/db/schema/fold";
 
 export const ORDERS_PAGE_SIZE = 50;
 
@@ -23,7 +24,7 @@ export async function listOrders(options: { db: Db; filter: OrderFilter }) {
     ? or(
         eq(orders.remoteOrderNumber, filter.q),
         eq(orders.packageId, filter.q),
-        ilike(orders.customerName, `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+        foldedContains(customerSearchText(orders), filter.q),
         sql`${orders.lines} @> ${JSON.stringify([{ sku: filter.q }])}::jsonb`,
       )
     : undefined;

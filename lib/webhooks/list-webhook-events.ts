@@ -33,11 +33,11 @@ export function webhookConditions(filter: z.output<typeof webhookFilterSchema>):
     filter.to ? lte(webhookEvents.receivedAt, filter.to) : undefined,
     filter.test ? eq(webhookEvents.isTest, filter.test === "test") : undefined,
     filter.error ? eq(webhookEvents.lastError, filter.error) : undefined,
-    // Payload text goes through the GIN full-text index (whole words), so search stays fast at any table size.
+    // Payload text goes through the GIN full-text index (whole words, Turkish letters folded), fast at any table size.
     filter.q
       ? or(
           eq(webhookEvents.providerEventId, filter.q),
-          sql`to_tsvector('simple', ${webhookEvents.rawBody}) @@ plainto_tsquery('simple', ${filter.q})`,
+          sql`to_tsvector('simple', kopru_fold(${webhookEvents.rawBody})) @@ plainto_tsquery('simple', kopru_fold(${filter.q}))`,
         )
       : undefined,
   );
