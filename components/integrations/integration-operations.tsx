@@ -10,7 +10,9 @@ export function IntegrationOperations({ id, canEdit }: { id: string; canEdit: bo
   const { data: integration } = useSuspenseQuery(integrationQuery(id));
   return (
     <div className="grid items-start gap-6 lg:grid-cols-2">
-      <TestConnectionPanel id={id} canEdit={canEdit} isConfigured={integration.is_configured} />
+      {integration.can_test_connection && (
+        <TestConnectionPanel id={id} canEdit={canEdit} isConfigured={integration.is_configured} />
+      )}
       <SyncNowPanel id={id} canEdit={canEdit} />
     </div>
   );

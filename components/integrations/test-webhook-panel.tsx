@@ -6,7 +6,9 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { ApiError, fetchJson } from "@/components/api/fetch-json";
 import { useApiErrorMessage } from "@/components/api/use-api-error-message";
+import { useKeyedText } from "@/components/i18n/keyed-text";
 import { Badge } from "@/components/ui/badge";
+import type { TestWebhookOutcome } from "@/lib/webhooks/send-test-webhook";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { integrationQuery } from "./integration-queries";
@@ -18,12 +20,22 @@ type TestWebhookResult = {
   eventId: number | null;
   duplicate: boolean;
   message: string | null;
+  outcome: TestWebhookOutcome | null;
 };
+
+const OUTCOME_TONES = {
+  processed: "success",
+  ignored: "neutral",
+  skipped: "warning",
+  failed: "danger",
+  pending: "info",
+} as const;
 
 /** Signs a sample of the chosen event with the stored secret and delivers it to Köprü's own public webhook URL. */
 export function TestWebhookPanel({ id, canEdit }: { id: string; canEdit: boolean }) {
   const t = useTranslations("webhookUi.test");
   const toErrorMessage = useApiErrorMessage();
+  const keyed = useKeyedText();
   const { data: integration } = useSuspenseQuery(integrationQuery(id));
   const types = integration.webhook_event_types;
   const [eventType, setEventType] = useState(types[0] ?? "");
@@ -87,6 +99,25 @@ export function TestWebhookPanel({ id, canEdit }: { id: string; canEdit: boolean
             <span className="tabular-nums text-slate-600">{t("latency", { latency: result.latencyMs })}</span>
             {result.duplicate && <span className="text-amber-800">{t("duplicate")}</span>}
             {!isOk && result.message && <span className="text-red-700">{result.message}</span>}
+            {result.outcome && (
+              <Badge tone={OUTCOME_TONES[result.outcome.status]}>
+                <span data-testid="test-webhook-outcome" data-outcome={result.outcome.status}>
+                  {t(`outcome.${result.outcome.status}`)}
+                </span>
+              </Badge>
+            )}
+            {result.outcome?.status === "failed" && (
+              <span className="text-red-700" data-testid="test-webhook-why">
+                {t("why")} {keyed(result.outcome.errorKey, result.outcome.errorParams, result.outcome.error)}
+              </span>
+            )}
+            {result.outcome &&
+              result.outcome.status !== "failed" &&
+              (result.outcome.note || result.outcome.noteKey) && (
+                <span className="text-slate-600">
+                  {keyed(result.outcome.noteKey, result.outcome.noteParams, result.outcome.note)}
+                </span>
+              )}
             {result.eventId !== null && (
               <Link
                 href={`/logs/webhooks/${result.eventId}`}

@@ -3,6 +3,7 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
+import { ProviderSaid, useKeyedText } from "@/components/i18n/keyed-text";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -15,8 +16,17 @@ import type { SyncItemResult } from "./sync-types";
 const TONES = { succeeded: "success", failed: "danger", skipped: "neutral" } as const;
 
 /** A run's items (SKUs or orders) with the marketplace's message; a toggle narrows to failures. Live while the run is. */
-export function SyncItemTable({ runId, isLive }: { runId: number; isLive: boolean }) {
+export function SyncItemTable({
+  runId,
+  isLive,
+  integrationId,
+}: {
+  runId: number;
+  isLive: boolean;
+  integrationId?: string;
+}) {
   const t = useTranslations("syncUi.items");
+  const keyed = useKeyedText();
   const [result, setResult] = useState<SyncItemResult | undefined>(undefined);
   const toggleId = useId();
   const items = useInfiniteQuery({
@@ -76,7 +86,14 @@ export function SyncItemTable({ runId, isLive }: { runId: number; isLive: boolea
                     <Td>
                       <Badge tone={TONES[item.result]}>{t(`results.${item.result}`)}</Badge>
                     </Td>
-                    <Td className="max-w-xl text-sm">{item.message ?? <span className="text-slate-400">—</span>}</Td>
+                    <Td className="max-w-xl text-sm">
+                      {item.message || item.messageKey ? (
+                        keyed(item.messageKey, item.messageParams, item.message)
+                      ) : item.providerMessage ? null : (
+                        <span className="text-slate-400">—</span>
+                      )}
+                      {integrationId && <ProviderSaid provider={integrationId} message={item.providerMessage} />}
+                    </Td>
                     <Td>
                       <DateTime value={item.createdAt} withSeconds />
                     </Td>

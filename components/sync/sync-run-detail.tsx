@@ -40,7 +40,7 @@ export function SyncRunDetail({ runId, canEdit }: { runId: number; canEdit: bool
             <SyncRunProgress run={run} />
             <SyncRunFacts run={run} integrationName={integrationName(run.integrationId)} />
           </section>
-          <SyncItemTable runId={run.id} isLive={isRunActive(run.status)} />
+          <SyncItemTable runId={run.id} isLive={isRunActive(run.status)} integrationId={run.integrationId} />
         </>
       )}
     </QueryDetail>

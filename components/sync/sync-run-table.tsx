@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { Table, Td, Th } from "@/components/ui/table";
 import { DateTime } from "./date-time";
 import { SyncStatusBadge } from "./sync-status-badge";
-import type { SyncRun } from "./sync-types";
+import { isRunActive, type SyncRun } from "./sync-types";
 
 function duration(run: SyncRun): number | null {
   if (!run.startedAt) return null;
@@ -51,7 +51,9 @@ export function SyncRunTable({ runs, names }: { runs: SyncRun[]; names: Record<s
                 <SyncStatusBadge status={run.status} failedItems={run.failed} />
               </Td>
               <Td className="whitespace-nowrap text-right tabular-nums">
-                {t("itemsCell", { seen: run.seen, total: run.total ?? "?", failed: run.failed })}
+                {run.total === null && isRunActive(run.status)
+                  ? t("itemsCellUnknown", { seen: run.seen, failed: run.failed })
+                  : t("itemsCell", { seen: run.seen, total: Math.max(run.total ?? 0, run.seen), failed: run.failed })}
               </Td>
               <Td className="text-right tabular-nums">{seconds === null ? "—" : t("seconds", { seconds })}</Td>
             </tr>

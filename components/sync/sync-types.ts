@@ -16,6 +16,8 @@ export type SyncRun = {
   skipped: number;
   failed: number;
   error: string | null;
+  errorKey?: string | null;
+  errorParams?: Record<string, string | number> | null;
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
@@ -30,6 +32,9 @@ export type SyncItem = {
   action: string;
   result: SyncItemResult;
   message: string | null;
+  messageKey?: string | null;
+  messageParams?: Record<string, string | number> | null;
+  providerMessage?: string | null;
   createdAt: string;
 };
 

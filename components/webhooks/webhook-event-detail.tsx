@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { integrationsQuery } from "@/components/integrations/integration-queries";
+import { useKeyedText } from "@/components/i18n/keyed-text";
 import { QueryDetail } from "@/components/ui/query-detail";
 import { HeadersTable } from "./headers-table";
 import { JsonBlock } from "./json-block";
@@ -27,6 +28,13 @@ function Card({ title, children }: { title: string; children: ReactNode }) {
 /** /logs/webhooks/[id]: facts, errors, timeline, headers and payload; polls while the event is being processed. */
 export function WebhookEventDetailView({ id, canEdit }: { id: number; canEdit: boolean }) {
   const t = useTranslations("webhookUi.detail");
+  const tRejection = useTranslations("webhookUi.rejection");
+  const keyed = useKeyedText();
+  // Stored as "signature missing|mismatch|stale"; anything else is shown as stored.
+  const rejectionText = (reason: string) => {
+    const kind = /^signature (missing|mismatch|stale)$/.exec(reason)?.[1];
+    return kind ? tRejection(kind) : reason;
+  };
   const integrations = useQuery(integrationsQuery());
   const query = useQuery({
     ...webhookEventQuery(id),
@@ -66,7 +74,7 @@ export function WebhookEventDetailView({ id, canEdit }: { id: number; canEdit: b
                 data-testid="webhook-error"
               >
                 <span className="font-semibold">{t("processingError")}: </span>
-                {event.lastError}
+                {keyed(event.lastErrorKey, event.lastErrorParams, event.lastError)}
               </p>
             )}
             {event.rejectionReason && (
@@ -76,7 +84,7 @@ export function WebhookEventDetailView({ id, canEdit }: { id: number; canEdit: b
                 data-testid="webhook-rejection"
               >
                 <span className="font-semibold">{t("rejectionReason")}: </span>
-                {event.rejectionReason}
+                {rejectionText(event.rejectionReason)}
               </p>
             )}
           </section>

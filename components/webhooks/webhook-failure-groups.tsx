@@ -3,9 +3,17 @@
 import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { fetchJson } from "@/components/api/fetch-json";
+import { useKeyedText } from "@/components/i18n/keyed-text";
 import { Button } from "@/components/ui/button";
 
-export type WebhookFailureGroup = { provider: string; error: string; count: number; lastReceivedAt: string };
+export type WebhookFailureGroup = {
+  provider: string;
+  error: string;
+  errorKey?: string | null;
+  errorParams?: Record<string, string | number> | null;
+  count: number;
+  lastReceivedAt: string;
+};
 
 export const webhookFailureGroupsQuery = () => ({
   queryKey: ["webhooks", "failures"],
@@ -27,6 +35,7 @@ export function WebhookFailureGroups({
 }) {
   const t = useTranslations("webhookUi.failures");
   const format = useFormatter();
+  const keyed = useKeyedText();
   const failures = useQuery(webhookFailureGroupsQuery());
   const groups = failures.data?.groups ?? [];
   if (groups.length === 0) return null;
@@ -43,7 +52,9 @@ export function WebhookFailureGroups({
         {groups.map((group) => (
           <li key={`${group.provider}\u0000${group.error}`} className="flex flex-wrap items-center gap-3 py-2 text-sm">
             <span className="font-medium text-slate-900">{names[group.provider] ?? group.provider}</span>
-            <span className="min-w-0 flex-1 break-words font-mono text-xs text-red-800">{group.error}</span>
+            <span className="min-w-0 flex-1 break-words font-mono text-xs text-red-800" title={group.error}>
+              {keyed(group.errorKey, group.errorParams, group.error)}
+            </span>
             <span className="tabular-nums text-slate-700">
               {t("count", { count: group.count })} ·{" "}
               {t("last", {

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { useKeyedText } from "@/components/i18n/keyed-text";
 import { DateTime } from "@/components/sync/date-time";
 import type { WebhookTimelineEntry } from "./webhook-types";
 
@@ -13,6 +14,7 @@ const DOT: Record<string, string> = {
 /** Every state the event went through, oldest first, with the runner's or handler's note. */
 export function WebhookTimeline({ entries }: { entries: WebhookTimelineEntry[] }) {
   const t = useTranslations("webhookUi");
+  const keyed = useKeyedText();
   if (entries.length === 0) return <p className="text-sm text-slate-500">{t("detail.noTimeline")}</p>;
   return (
     <ol className="relative space-y-3 border-l border-slate-200 pl-5" data-testid="webhook-timeline">
@@ -30,7 +32,11 @@ export function WebhookTimeline({ entries }: { entries: WebhookTimelineEntry[] }
               <DateTime value={entry.at} withSeconds />
             </span>
           </p>
-          {entry.note && <p className="mt-0.5 text-sm break-words text-slate-600">{entry.note}</p>}
+          {(entry.note || entry.noteKey) && (
+            <p className="mt-0.5 text-sm break-words text-slate-600">
+              {keyed(entry.noteKey, entry.noteParams, entry.note)}
+            </p>
+          )}
         </li>
       ))}
     </ol>

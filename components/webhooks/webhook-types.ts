@@ -19,13 +19,21 @@ export type WebhookEvent = {
   isTest: boolean;
   attempts: number;
   lastError: string | null;
+  lastErrorKey?: string | null;
+  lastErrorParams?: Record<string, string | number> | null;
   rejectionReason: string | null;
   processingMs: number | null;
   receivedAt: string;
   processedAt: string | null;
 };
 
-export type WebhookTimelineEntry = { at: string; status: string; note?: string };
+export type WebhookTimelineEntry = {
+  at: string;
+  status: string;
+  note?: string;
+  noteKey?: string;
+  noteParams?: Record<string, string | number>;
+};
 
 export type WebhookEventDetail = WebhookEvent & {
   headers: Record<string, string>;

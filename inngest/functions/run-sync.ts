@@ -1,7 +1,7 @@
 import { NonRetriableError } from "inngest";
 import { getDb } from "@/db/client";
 import { executeSyncRun } from "@/lib/sync/execute-sync-run";
-import { describeError, markRunFailed } from "@/lib/sync/run-lifecycle";
+import { describeError, describeErrorKeyed, markRunFailed } from "@/lib/sync/run-lifecycle";
 import { enqueueScheduledRun } from "@/lib/sync/schedule-syncs";
 import type { StepRunner } from "@/lib/sync/step";
 import { inngest } from "../client";
@@ -16,7 +16,10 @@ type FailureInput = {
 /** After the last retry: the run is marked failed with the error, and an alert is raised. */
 export async function recordSyncFailure({ event, error, step }: FailureInput): Promise<void> {
   const runId = event.data.event.data.runId;
-  if (runId) await step.run("mark-run-failed", async () => markRunFailed(await getDb(), runId, describeError(error)));
+  if (runId)
+    await step.run("mark-run-failed", async () =>
+      markRunFailed(await getDb(), runId, describeError(error), describeErrorKeyed(error)),
+    );
 }
 
 /** Runs one sync: one at a time per integration and kind, throttled per provider, retried, failure recorded. */

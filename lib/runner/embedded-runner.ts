@@ -3,7 +3,7 @@ import os from "node:os";
 import type { Db } from "@/db/client";
 import type { SyncRun } from "@/db/schema";
 import { executeSyncRun } from "@/lib/sync/execute-sync-run";
-import { describeError, handleAttemptFailure, SyncRunStoppedError } from "@/lib/sync/run-lifecycle";
+import { describeError, describeErrorKeyed, handleAttemptFailure, SyncRunStoppedError } from "@/lib/sync/run-lifecycle";
 import { enqueueScheduledRun, listDueSyncs } from "@/lib/sync/schedule-syncs";
 import type { SyncDeps } from "@/lib/sync/sync-deps";
 import { inlineStep } from "@/lib/sync/step";
@@ -51,7 +51,7 @@ export async function runClaimed(options: { db: Db; run: SyncRun; owner: string;
     return "succeeded" as const;
   } catch (error) {
     if (error instanceof SyncRunStoppedError) return "stopped" as const;
-    return handleAttemptFailure(db, run, describeError(error));
+    return handleAttemptFailure(db, run, describeError(error), undefined, describeErrorKeyed(error));
   } finally {
     clearInterval(heartbeat);
   }

@@ -1,6 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { integrations, syncRuns, type SyncRun } from "@/db/schema";
+import type { KeyedMessage } from "@/lib/i18n/keyed-message";
+import { keyedMessageOf } from "@/lib/i18n/keyed-message";
 import { observeSyncRunFinished } from "@/lib/operations/observe-sync";
 
 export const MAX_ATTEMPTS = 5 as const;
@@ -28,6 +30,8 @@ export async function markRunStarted(db: Db, runId: number): Promise<SyncRun> {
       startedAt: sql`coalesce(${syncRuns.startedAt}, now())`,
       heartbeatAt: sql`now()`,
       error: null,
+      errorKey: null,
+      errorParams: null,
     })
     .where(and(eq(syncRuns.id, runId), isPending))
     .returning();
@@ -61,25 +65,47 @@ async function touchIntegration(db: Db, run: SyncRun, status: "succeeded" | "fai
     .where(eq(integrations.id, run.integrationId));
 }
 
+/**
+ * The run's work is done. It succeeded unless every item it handled failed: then nothing got through and it is
+ * failed, honestly (a run with some failed items is "completed with errors" in the console).
+ */
 export async function markRunSucceeded(db: Db, runId: number): Promise<void> {
+  const allFailed = sql`${syncRuns.failed} > 0 and ${syncRuns.failed} = ${syncRuns.seen}`;
   const [run] = await db
     .update(syncRuns)
-    .set({ status: "succeeded", finishedAt: new Date(), leaseOwner: null, leaseExpiresAt: null, error: null })
+    .set({
+      status: sql`case when ${allFailed} then 'failed'::sync_status else 'succeeded'::sync_status end`,
+      finishedAt: new Date(),
+      leaseOwner: null,
+      leaseExpiresAt: null,
+      error: sql`case when ${allFailed} then 'All ' || ${syncRuns.failed} || ' items failed' end`,
+      errorKey: sql`case when ${allFailed} then 'syncUi.errors.allItemsFailed' end`,
+      errorParams: sql`case when ${allFailed} then jsonb_build_object('count', ${syncRuns.failed}) end`,
+    })
     .where(and(eq(syncRuns.id, runId), eq(syncRuns.status, "running")))
     .returning();
   if (!run) return;
-  await touchIntegration(db, run, "succeeded", null);
-  await observeSyncRunFinished(db, run, "succeeded");
+  const outcome = run.status === "failed" ? "failed" : "succeeded";
+  await touchIntegration(db, run, outcome, run.error);
+  await observeSyncRunFinished(db, run, outcome);
 }
 
 /**
  * Final failure: the run is failed and the integration shows it (each failed attempt already went into its issue). A
  * run that was cancelled or already finished keeps its outcome.
  */
-export async function markRunFailed(db: Db, runId: number, error: string): Promise<void> {
+export async function markRunFailed(db: Db, runId: number, error: string, keyed?: KeyedMessage): Promise<void> {
   const [run] = await db
     .update(syncRuns)
-    .set({ status: "failed", finishedAt: new Date(), leaseOwner: null, leaseExpiresAt: null, error })
+    .set({
+      status: "failed",
+      finishedAt: new Date(),
+      leaseOwner: null,
+      leaseExpiresAt: null,
+      error,
+      errorKey: keyed?.key ?? null,
+      errorParams: keyed?.params ?? null,
+    })
     .where(and(eq(syncRuns.id, runId), isPending))
     .returning();
   if (!run) return;
@@ -93,9 +119,10 @@ export async function handleAttemptFailure(
   run: Pick<SyncRun, "id" | "attempts" | "maxAttempts">,
   error: string,
   now = new Date(),
+  keyed?: KeyedMessage,
 ) {
   if (run.attempts >= run.maxAttempts) {
-    await markRunFailed(db, run.id, error);
+    await markRunFailed(db, run.id, error, keyed);
     return "failed" as const;
   }
   await db
@@ -103,6 +130,8 @@ export async function handleAttemptFailure(
     .set({
       status: "queued",
       error,
+      errorKey: keyed?.key ?? null,
+      errorParams: keyed?.params ?? null,
       leaseOwner: null,
       leaseExpiresAt: null,
       runAfter: new Date(now.getTime() + backoffMs(run.attempts)),
@@ -113,3 +142,6 @@ export async function handleAttemptFailure(
 
 export const describeError = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+
+/** The translatable form of a run's error, when our code raised it with a message key. */
+export const describeErrorKeyed = (error: unknown): KeyedMessage | undefined => keyedMessageOf(error);

@@ -76,7 +76,15 @@ export async function sweepSyncRuns(options: {
     .limit(100);
   for (const run of lost) {
     const minutes = Math.round(STALE_HEARTBEAT_MS / 60_000);
-    await markRunFailed(db, run.id, `No heartbeat for ${minutes} minutes: the run was lost. Retry it to run it again.`);
+    await markRunFailed(
+      db,
+      run.id,
+      `No heartbeat for ${minutes} minutes: the run was lost. Retry it to run it again.`,
+      {
+        key: "syncUi.errors.lost",
+        params: { minutes },
+      },
+    );
   }
   return { resent, failed: lost.length };
 }

@@ -9,7 +9,12 @@ export type ItemOutcome = {
   result: "succeeded" | "failed" | "skipped";
   /** Which counter the item adds to besides `seen`: created, updated, skipped or failed. */
   counter: "created" | "updated" | "skipped" | "failed";
+  /** English fallback; `messageKey`/`messageParams` render it in the reader's language. */
   message?: string | null;
+  messageKey?: string | null;
+  messageParams?: Record<string, string | number> | null;
+  /** The provider's own words about this item, verbatim (shown labelled, never inside our sentence). */
+  providerMessage?: string | null;
 };
 
 /** Stores item outcomes and bumps the run's counters in one transaction, so counts always match the items. */
@@ -20,13 +25,22 @@ export async function recordItems(db: Db, runId: number, outcomes: ItemOutcome[]
   const run = await db.transaction(async (tx) => {
     for (let start = 0; start < outcomes.length; start += 1000) {
       // One JSON parameter per thousand items rather than thousands of bound parameters (far less driver garbage).
-      const items = outcomes
-        .slice(start, start + 1000)
-        .map(({ ref, action, result, message }) => ({ ref, action, result, message: message ?? null }));
+      const items = outcomes.slice(start, start + 1000).map((item) => ({
+        ref: item.ref,
+        action: item.action,
+        result: item.result,
+        message: item.message ?? null,
+        message_key: item.messageKey ?? null,
+        message_params: item.messageParams ?? null,
+        provider_message: item.providerMessage ?? null,
+      }));
       await tx.execute(sql`
-        insert into ${syncItems} (run_id, ref, action, result, message)
-        select ${runId}, x.ref, x.action, x.result::sync_item_result, x.message
-        from jsonb_to_recordset(${JSON.stringify(items)}::jsonb) as x(ref text, action text, result text, message text)`);
+        insert into ${syncItems} (run_id, ref, action, result, message, message_key, message_params, provider_message)
+        select ${runId}, x.ref, x.action, x.result::sync_item_result, x.message, x.message_key, x.message_params,
+          x.provider_message
+        from jsonb_to_recordset(${JSON.stringify(items)}::jsonb)
+          as x(ref text, action text, result text, message text, message_key text, message_params jsonb,
+            provider_message text)`);
     }
     const [updated] = await tx
       .update(syncRuns)

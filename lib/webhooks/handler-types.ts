@@ -9,7 +9,13 @@ export type WebhookHandlerContext = {
 };
 
 /** `ignored`: understood but nothing to do (e.g. an event type we do not act on); the note says why. */
-export type WebhookHandlerResult = { outcome: "processed" | "ignored"; note?: string };
+export type WebhookHandlerResult = {
+  outcome: "processed" | "ignored";
+  /** English text of the note; `noteKey`/`noteParams` show it in the reader's language. */
+  note?: string;
+  noteKey?: string;
+  noteParams?: Record<string, string | number>;
+};
 
 /**
  * Handles one event type. Events are hints, not facts: converge by re-fetching (queue a sync) or by upserting with a

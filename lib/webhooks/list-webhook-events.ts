@@ -53,6 +53,8 @@ const listColumns = {
   isTest: webhookEvents.isTest,
   attempts: webhookEvents.attempts,
   lastError: webhookEvents.lastError,
+  lastErrorKey: webhookEvents.lastErrorKey,
+  lastErrorParams: webhookEvents.lastErrorParams,
   rejectionReason: webhookEvents.rejectionReason,
   processingMs: webhookEvents.processingMs,
   receivedAt: webhookEvents.receivedAt,
@@ -98,6 +100,8 @@ export async function listWebhookFailureGroups(options: { db: Db; limit?: number
     .select({
       provider: webhookEvents.provider,
       error: sql<string>`${webhookEvents.lastError}`,
+      errorKey: sql<string | null>`min(${webhookEvents.lastErrorKey})`,
+      errorParams: sql<Record<string, string | number> | null>`(array_agg(${webhookEvents.lastErrorParams}))[1]`,
       count,
       lastReceivedAt: sql<Date>`max(${webhookEvents.receivedAt})`.mapWith(webhookEvents.receivedAt),
     })

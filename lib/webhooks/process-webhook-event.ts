@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { webhookEvents, type WebhookEvent, type WebhookStatus } from "@/db/schema";
 import { observeWebhookProcessed } from "@/lib/operations/observe-webhook";
+import { keyedMessageOf, type KeyedMessage } from "@/lib/i18n/keyed-message";
 import { describeError } from "@/lib/sync/run-lifecycle";
 import { findWebhookHandler, getProvider } from "@/lib/providers/registry";
 import type { WebhookHandlerResult } from "./handler-types";
@@ -37,7 +38,7 @@ export async function processClaimedWebhookEvent(options: {
   const elapsed = () => Math.round(performance.now() - started);
   const parsed = readWebhookEvent(event);
   if (!parsed.ok) {
-    await recordFailure(db, event.id, parsed.error, null, elapsed());
+    await recordFailure(db, event.id, parsed.error, null, elapsed(), parsed.keyed);
     await observeWebhookProcessed(db, event, "failed", parsed.error);
     return { status: "failed", error: parsed.error, retriable: false };
   }
@@ -51,10 +52,16 @@ export async function processClaimedWebhookEvent(options: {
         processedAt: new Date(),
         processingMs: elapsed(),
         lastError: null,
+        lastErrorKey: null,
+        lastErrorParams: null,
         nextAttemptAt: null,
         leaseOwner: null,
         leaseExpiresAt: null,
-        timeline: appendTimeline(result.outcome, result.note),
+        timeline: appendTimeline(
+          result.outcome,
+          result.note,
+          result.noteKey ? { key: result.noteKey, params: result.noteParams } : undefined,
+        ),
       })
       .where(eq(webhookEvents.id, event.id));
     await observeWebhookProcessed(db, { ...event, eventType: parsed.eventType }, result.outcome);
@@ -65,23 +72,32 @@ export async function processClaimedWebhookEvent(options: {
       options.scheduleRetry && event.attempts < WEBHOOK_MAX_ATTEMPTS
         ? new Date(Date.now() + BASE_BACKOFF_MS * 2 ** (event.attempts - 1))
         : null;
-    await recordFailure(db, event.id, message, retryAt, elapsed());
+    await recordFailure(db, event.id, message, retryAt, elapsed(), keyedMessageOf(error));
     await observeWebhookProcessed(db, { ...event, eventType: parsed.eventType }, "failed", message);
     return { status: "failed", error: message };
   }
 }
 
-async function recordFailure(db: Db, id: number, message: string, retryAt: Date | null, processingMs: number) {
+async function recordFailure(
+  db: Db,
+  id: number,
+  message: string,
+  retryAt: Date | null,
+  processingMs: number,
+  keyed?: KeyedMessage,
+) {
   await db
     .update(webhookEvents)
     .set({
       status: "failed",
       lastError: message,
+      lastErrorKey: keyed?.key ?? null,
+      lastErrorParams: keyed?.params ?? null,
       processingMs,
       nextAttemptAt: retryAt,
       leaseOwner: null,
       leaseExpiresAt: null,
-      timeline: appendTimeline("failed", message),
+      timeline: appendTimeline("failed", message, keyed),
     })
     .where(eq(webhookEvents.id, id));
 }
@@ -89,11 +105,21 @@ async function recordFailure(db: Db, id: number, message: string, retryAt: Date 
 /** Re-reads the stored body with the provider's current parser, so a replay after an upgrade sees the new shape. */
 function readWebhookEvent(
   event: WebhookEvent,
-): { ok: true; eventType: string; payload: unknown } | { ok: false; error: string } {
+): { ok: true; eventType: string; payload: unknown } | { ok: false; error: string; keyed: KeyedMessage } {
   const provider = getProvider(event.provider)?.webhook;
-  if (!provider) return { ok: false, error: `Köprü has no webhook support for "${event.provider}"` };
+  if (!provider)
+    return {
+      ok: false,
+      error: `Köprü has no webhook support for "${event.provider}"`,
+      keyed: { key: "webhookUi.errors.noWebhookSupport", params: { provider: event.provider } },
+    };
   const parsed = provider.parse({ rawBody: event.rawBody, headers: new Headers(event.headers) });
-  if (!parsed.ok) return { ok: false, error: `Unexpected payload at ${parsed.path}: ${parsed.message}` };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error: `Unexpected payload at ${parsed.path}: ${parsed.message}`,
+      keyed: { key: "webhookUi.errors.unexpectedPayload", params: { path: parsed.path || "/" } },
+    };
   return { ok: true, eventType: parsed.eventType, payload: parsed.payload };
 }
 
@@ -109,7 +135,13 @@ class TestDeliveryRollback extends Error {
  */
 async function runHandler(db: Db, event: WebhookEvent, payload: unknown): Promise<WebhookHandlerResult> {
   const handler = await findWebhookHandler(event.provider, event.eventType);
-  if (!handler) return { outcome: "ignored", note: `No handler for "${event.eventType}"` };
+  if (!handler)
+    return {
+      outcome: "ignored",
+      note: `No handler for "${event.eventType}"`,
+      noteKey: "webhookUi.notes.noHandler",
+      noteParams: { type: event.eventType ?? "" },
+    };
   if (!event.isTest) return handler({ db, event, payload });
   try {
     await db.transaction(async (tx) => {
@@ -117,8 +149,14 @@ async function runHandler(db: Db, event: WebhookEvent, payload: unknown): Promis
     });
   } catch (error) {
     if (!(error instanceof TestDeliveryRollback)) throw error;
-    const { outcome, note } = error.result;
-    return { outcome, note: `test delivery, nothing was kept${note ? `: ${note}` : ""}` };
+    const { outcome, note, noteKey, noteParams } = error.result;
+    // The handler's own note stays keyed; the test marker is shown by the console from `is_test`.
+    return {
+      outcome,
+      note: `test delivery, nothing was kept${note ? `: ${note}` : ""}`,
+      noteKey: noteKey ?? "webhookUi.notes.testNothingKept",
+      noteParams,
+    };
   }
   throw new Error("unreachable: the test transaction always rolls back");
 }

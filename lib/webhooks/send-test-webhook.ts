@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
 import { webhookUrl } from "@/lib/providers/webhook-path";
 import type { Db } from "@/db/client";
+import { webhookEvents } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
@@ -13,7 +15,56 @@ export type TestWebhookResult = {
   eventId: number | null;
   duplicate: boolean;
   message: string | null;
+  /**
+   * How processing ended, not only the HTTP answer: processed, ignored, skipped (integration inactive, held), failed
+   * (with the error, keyed for translation), or still pending when it took longer than the wait.
+   */
+  outcome: TestWebhookOutcome | null;
 };
+
+export type TestWebhookOutcome = {
+  status: "processed" | "ignored" | "skipped" | "failed" | "pending";
+  error: string | null;
+  errorKey: string | null;
+  errorParams: Record<string, string | number> | null;
+  note: string | null;
+  noteKey: string | null;
+  noteParams: Record<string, string | number> | null;
+};
+
+const FINAL = new Set(["processed", "ignored", "skipped", "failed"]);
+
+/** Waits (briefly) for the runner to process the stored test delivery and reads how it ended. */
+async function awaitOutcome(db: Db, eventId: number, waitMs: number): Promise<TestWebhookOutcome> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const [row] = await db
+      .select({
+        status: webhookEvents.status,
+        lastError: webhookEvents.lastError,
+        lastErrorKey: webhookEvents.lastErrorKey,
+        lastErrorParams: webhookEvents.lastErrorParams,
+        timeline: webhookEvents.timeline,
+      })
+      .from(webhookEvents)
+      .where(eq(webhookEvents.id, eventId))
+      .limit(1);
+    const isFinal = row !== undefined && FINAL.has(row.status);
+    if (isFinal || Date.now() >= deadline) {
+      const last = row?.timeline.at(-1);
+      return {
+        status: isFinal ? (row.status as TestWebhookOutcome["status"]) : "pending",
+        error: row?.lastError ?? null,
+        errorKey: row?.lastErrorKey ?? null,
+        errorParams: row?.lastErrorParams ?? null,
+        note: isFinal ? (last?.note ?? null) : null,
+        noteKey: isFinal ? (last?.noteKey ?? null) : null,
+        noteParams: isFinal ? (last?.noteParams ?? null) : null,
+      };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
 
 /**
  * Builds a realistic sample of `eventType`, signs it with the integration's stored secret in the provider's real
@@ -25,6 +76,8 @@ export async function sendTestWebhook(options: {
   provider: string;
   eventType: string;
   appUrl: string;
+  /** How long to wait for processing to finish before answering "pending". */
+  waitMs?: number;
 }): Promise<TestWebhookResult> {
   const { db, actor, provider: providerId, eventType } = options;
   const provider = getProvider(providerId)?.webhook;
@@ -59,11 +112,13 @@ export async function sendTestWebhook(options: {
     targetId: providerId,
     details: { event_type: eventType, status: response.status },
   });
+  const eventId = answer.id ?? null;
   return {
     status: response.status,
     latencyMs,
-    eventId: answer.id ?? null,
+    eventId,
     duplicate: Boolean(answer.duplicate),
     message: answer.message ?? null,
+    outcome: eventId === null ? null : await awaitOutcome(db, eventId, options.waitMs ?? 8_000),
   };
 }

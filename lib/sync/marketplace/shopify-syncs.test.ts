@@ -99,7 +99,8 @@ describeWithDatabase("Shopify through the generic marketplace syncs", (database)
       }
     };
     const run = await runWithHook(listener, () => runSync("stock_price_out"));
-    expect(run).toMatchObject({ status: "succeeded", failed: 1 });
+    // Its only item failed, so the run failed (not "completed with errors").
+    expect(run).toMatchObject({ status: "failed", seen: 1, failed: 1, errorKey: "syncUi.errors.allItemsFailed" });
     const [failure] = await db()
       .select()
       .from(syncItems)
