@@ -8,6 +8,7 @@ export type AuditItem = {
   id: number;
   actorId: number | null;
   actorEmail: string | null;
+  actorName?: string | null;
   action: string;
   targetType: string | null;
   targetId: string | null;

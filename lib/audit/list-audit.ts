@@ -1,7 +1,7 @@
-import { and, desc, eq, gte, ilike, lt, lte, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, gte, ilike, lt, lte, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { auditLogs } from "@/db/schema";
+import { auditLogs, users } from "@/db/schema";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -24,9 +24,11 @@ export async function listAudit(options: { db: Db; filter: AuditFilter }) {
     to ? lte(auditLogs.createdAt, to) : undefined,
     before ? lt(auditLogs.id, before) : undefined,
   ];
+  // The actor's name (when the user still exists) lets the log read "Ayşe changed …" rather than an e-mail address.
   const rows = await options.db
-    .select()
+    .select({ ...getTableColumns(auditLogs), actorName: users.name })
     .from(auditLogs)
+    .leftJoin(users, eq(users.id, auditLogs.actorId))
     .where(and(...conditions))
     .orderBy(desc(auditLogs.id))
     .limit(AUDIT_PAGE_SIZE + 1);

@@ -11,7 +11,10 @@ export type Actor = {
 };
 
 export function assertCanWrite(actor: Actor): void {
-  if (actor.role !== "admin") throw new AppError("forbidden", "Viewers can read but not change anything");
+  if (actor.role !== "admin")
+    throw new AppError("forbidden", "Viewers can read but not change anything", {
+      messageKey: "errors.viewer_read_only",
+    });
 }
 
 export function clientIp(headers: Headers): string {

@@ -55,7 +55,8 @@ export async function revokeApiToken(options: { db: Db; actor: Actor; id: number
     .set({ revokedAt: new Date() })
     .where(and(eq(apiTokens.id, options.id), isNull(apiTokens.revokedAt)))
     .returning({ id: apiTokens.id });
-  if (!row) throw new AppError("not_found", "No active API token with this id");
+  if (!row)
+    throw new AppError("not_found", "No active API token with this id", { messageKey: "errors.token_not_found" });
   await recordAudit({
     db: options.db,
     actor: options.actor,

@@ -12,7 +12,7 @@ export const parseProductId = requireRouteId;
 export async function getProduct(options: { db: Db; id: number }): Promise<ProductDetailView> {
   const { db, id } = options;
   const [product] = await db.select().from(products).where(eq(products.id, id)).limit(1);
-  if (!product) throw new AppError("not_found", "No such product");
+  if (!product) throw new AppError("not_found", "No such product", { messageKey: "errors.product_not_found" });
   const rows = await db.select().from(listings).where(eq(listings.productId, id)).orderBy(asc(listings.integrationId));
   return toProductDetailView(product, rows);
 }

@@ -121,7 +121,10 @@ export function parseProductCsv(text: string): ParsedProductCsv {
   const errors: CsvRowError[] = [];
   const [header, ...records] = readRecords(text, errors);
   if (!header)
-    throw new AppError("invalid_input", `The file is empty; expected the header ${PRODUCT_CSV_COLUMNS.join(",")}`);
+    throw new AppError("invalid_input", `The file is empty; expected the header ${PRODUCT_CSV_COLUMNS.join(",")}`, {
+      messageKey: "errors.csv_empty",
+      params: { header: PRODUCT_CSV_COLUMNS.join(",") },
+    });
   const columns = checkHeader(header.record);
   const rows: ProductCsvRow[] = [];
   const firstLineBySku = new Map<string, number>();

@@ -31,6 +31,8 @@ export function decodeCursor(value: string, sort: ProductSort): ProductCursor {
   }
   const result = cursorSchema.safeParse(parsed);
   if (!result.success || result.data.s !== sort)
-    throw new AppError("invalid_input", "The cursor is not valid for this list; start again from the first page");
+    throw new AppError("invalid_input", "The cursor is not valid for this list; start again from the first page", {
+      messageKey: "errors.bad_cursor",
+    });
   return result.data;
 }

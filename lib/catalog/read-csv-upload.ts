@@ -2,7 +2,11 @@ import { AppError } from "@/lib/errors";
 
 export const MAX_CSV_BYTES = 20 * 1024 * 1024;
 
-const tooLarge = () => new AppError("payload_too_large", `The file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB`);
+const tooLarge = () =>
+  new AppError("payload_too_large", `The file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB`, {
+    messageKey: "errors.csv_too_large",
+    params: { mb: MAX_CSV_BYTES / 1024 / 1024 },
+  });
 
 /** Reads the body but never more than `limit` bytes, whatever Content-Length claimed (or whether it was sent at all). */
 async function readLimited(req: Request, limit: number): Promise<Buffer<ArrayBuffer>> {
@@ -41,10 +45,13 @@ export async function readCsvUpload(req: Request): Promise<string> {
   const bytes = await readLimited(req, isMultipart ? MAX_CSV_BYTES + 64 * 1024 : MAX_CSV_BYTES);
   if (!isMultipart) return decodeCsvBytes(bytes);
   const form = await new Response(bytes, { headers: { "content-type": contentType } }).formData().catch(() => {
-    throw new AppError("invalid_input", "The upload is not a valid multipart form");
+    throw new AppError("invalid_input", "The upload is not a valid multipart form", {
+      messageKey: "errors.csv_not_multipart",
+    });
   });
   const file = form.get("file");
-  if (!(file instanceof Blob)) throw new AppError("invalid_input", 'Send the CSV as the form field "file"');
+  if (!(file instanceof Blob))
+    throw new AppError("invalid_input", 'Send the CSV as the form field "file"', { messageKey: "errors.csv_no_file" });
   if (file.size > MAX_CSV_BYTES) throw tooLarge();
   return decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
 }

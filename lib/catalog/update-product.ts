@@ -52,7 +52,7 @@ export async function updateProduct(options: {
   const { db, actor, id, update } = options;
   await db.transaction(async (tx) => {
     const [current] = await tx.select().from(products).where(eq(products.id, id)).for("update");
-    if (!current) throw new AppError("not_found", "No such product");
+    if (!current) throw new AppError("not_found", "No such product", { messageKey: "errors.product_not_found" });
     const next = {
       listPrice: update.list_price ?? current.listPrice,
       salePrice: update.sale_price ?? current.salePrice,

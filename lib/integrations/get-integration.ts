@@ -35,7 +35,11 @@ async function latestRuns(db: Db, ids: string[]): Promise<Map<string, LatestRun>
 
 export function requireProvider(id: string): AnyProviderEntry {
   const provider = getProvider(id);
-  if (!provider) throw new AppError("not_found", `Unknown integration type "${id}"`);
+  if (!provider)
+    throw new AppError("not_found", `Unknown integration type "${id}"`, {
+      messageKey: "errors.unknown_integration",
+      params: { id },
+    });
   return provider;
 }
 

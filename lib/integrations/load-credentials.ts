@@ -12,7 +12,11 @@ export async function loadIntegrationCredentials<T = Record<string, string>>(opt
 }): Promise<{ row: Integration; credentials: T }> {
   const provider = requireProvider(options.id);
   const [row] = await options.db.select().from(integrations).where(eq(integrations.id, provider.id)).limit(1);
-  if (!row) throw new AppError("not_found", `${provider.displayName} is not configured`);
+  if (!row)
+    throw new AppError("not_found", `${provider.displayName} is not configured`, {
+      messageKey: "errors.integration_not_configured",
+      params: { provider: provider.displayName },
+    });
   const merged = { ...row.settings, ...openSecrets(row.secretsCiphertext) };
   return { row, credentials: provider.credentialsSchema.parse(merged) as T };
 }

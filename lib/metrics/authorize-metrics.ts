@@ -13,5 +13,7 @@ export async function authorizeMetrics(options: { db: Db; headers: Headers; metr
   const metricsToken = options.metricsToken ?? getEnv().KOPRU_METRICS_TOKEN;
   if (bearer && metricsToken && safeEqual(bearer, metricsToken)) return;
   if (bearer && (await findTokenOwner({ db: options.db, token: bearer }))) return;
-  throw new AppError("unauthorized", "Send KOPRU_METRICS_TOKEN or an API token as Authorization: Bearer …");
+  throw new AppError("unauthorized", "Send KOPRU_METRICS_TOKEN or an API token as Authorization: Bearer …", {
+    messageKey: "errors.metrics_unauthorized",
+  });
 }

@@ -29,12 +29,26 @@ export async function requestSync(options: {
     throw new AppError(
       "invalid_input",
       `${provider.displayName} supports these sync kinds: ${kinds.join(", ") || "none yet"}`,
+      kinds.length
+        ? {
+            messageKey: "errors.sync_kind_unsupported",
+            params: { provider: provider.displayName, kinds: kinds.join(", ") },
+          }
+        : { messageKey: "errors.sync_none", params: { provider: provider.displayName } },
     );
   }
   const [integration] = await db.select().from(integrations).where(eq(integrations.id, provider.id)).limit(1);
-  if (!integration) throw new AppError("not_found", `${provider.displayName} is not configured yet`);
+  if (!integration)
+    throw new AppError("not_found", `${provider.displayName} is not configured yet`, {
+      messageKey: "errors.integration_not_configured",
+      params: { provider: provider.displayName },
+    });
   if (!integration.isActive) {
-    throw new AppError("conflict", `${provider.displayName} is inactive; activate it first`, { reason: "inactive" });
+    throw new AppError("conflict", `${provider.displayName} is inactive; activate it first`, {
+      reason: "inactive",
+      messageKey: "errors.integration_inactive",
+      params: { provider: provider.displayName },
+    });
   }
 
   const [run] = await db
@@ -63,6 +77,8 @@ export async function requestSync(options: {
     throw new AppError("conflict", `A ${kind} sync for ${provider.displayName} is already queued or running`, {
       reason: "already_active",
       run_id: active?.id,
+      messageKey: "errors.sync_already_active",
+      params: { provider: provider.displayName, id: active?.id ?? "" },
     });
   }
   if (actor) {

@@ -12,9 +12,13 @@ import { requestSync } from "./request-sync";
 export async function retrySyncRun(options: { db: Db; actor: Actor; runId: number; onlyFailedItems: boolean }) {
   const { db, actor, runId } = options;
   const [run] = await db.select().from(syncRuns).where(eq(syncRuns.id, runId)).limit(1);
-  if (!run) throw new AppError("not_found", `No sync run ${runId}`);
+  if (!run)
+    throw new AppError("not_found", `No sync run ${runId}`, {
+      messageKey: "errors.sync_run_not_found",
+      params: { id: runId },
+    });
   if (run.status === "queued" || run.status === "running")
-    throw new AppError("conflict", "The run has not finished yet");
+    throw new AppError("conflict", "The run has not finished yet", { messageKey: "errors.sync_run_unfinished" });
   if (!options.onlyFailedItems) {
     return requestSync({
       db,
@@ -25,12 +29,16 @@ export async function retrySyncRun(options: { db: Db; actor: Actor; runId: numbe
       retryOfRunId: run.id,
     });
   }
-  if (run.kind === "orders_in") throw new AppError("invalid_input", "Imports are retried as a whole run");
+  if (run.kind === "orders_in")
+    throw new AppError("invalid_input", "Imports are retried as a whole run", {
+      messageKey: "errors.sync_retry_import",
+    });
   const failed = await db
     .selectDistinct({ ref: syncItems.ref })
     .from(syncItems)
     .where(and(eq(syncItems.runId, run.id), eq(syncItems.result, "failed")));
-  if (failed.length === 0) throw new AppError("invalid_input", "This run has no failed items");
+  if (failed.length === 0)
+    throw new AppError("invalid_input", "This run has no failed items", { messageKey: "errors.sync_no_failed_items" });
   return requestSync({
     db,
     actor,

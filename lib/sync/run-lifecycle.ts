@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { integrations, syncRuns, type SyncRun } from "@/db/schema";
+import { ProviderError } from "@/lib/errors";
 import type { KeyedMessage } from "@/lib/i18n/keyed-message";
 import { keyedMessageOf } from "@/lib/i18n/keyed-message";
 import { observeSyncRunFinished } from "@/lib/operations/observe-sync";
@@ -144,4 +145,6 @@ export const describeError = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).slice(0, 2000);
 
 /** The translatable form of a run's error, when our code raised it with a message key. */
-export const describeErrorKeyed = (error: unknown): KeyedMessage | undefined => keyedMessageOf(error);
+export const describeErrorKeyed = (error: unknown): KeyedMessage | undefined =>
+  keyedMessageOf(error) ??
+  (error instanceof ProviderError ? { key: `syncUi.itemErrors.provider.${error.kind}` } : undefined);

@@ -1,6 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { syncItems, syncRuns } from "@/db/schema";
+import { ProviderError } from "@/lib/errors";
+import { keyedMessageOf, providerMessageOf } from "@/lib/i18n/keyed-message";
 import { observeSyncItems } from "@/lib/operations/observe-sync";
 
 export type ItemOutcome = {
@@ -16,6 +18,24 @@ export type ItemOutcome = {
   /** The provider's own words about this item, verbatim (shown labelled, never inside our sentence). */
   providerMessage?: string | null;
 };
+
+/** The message fields of an item that failed with `error`: our sentence keyed, the provider's words apart. */
+export function itemErrorFields(
+  error: unknown,
+): Pick<ItemOutcome, "message" | "messageKey" | "messageParams" | "providerMessage"> {
+  const keyed =
+    keyedMessageOf(error) ??
+    // A provider failure we did not phrase ourselves: its kind says what happened, its words are kept apart.
+    (error instanceof ProviderError ? { key: `syncUi.itemErrors.provider.${error.kind}` } : undefined);
+  return {
+    message: error instanceof Error ? error.message : String(error),
+    // Anything else is a fault of ours, shown as recorded (there is no sentence for a bug).
+    messageKey: keyed?.key ?? null,
+    messageParams: keyed?.params ?? null,
+    providerMessage:
+      providerMessageOf(error) ?? (error instanceof ProviderError && !keyedMessageOf(error) ? error.message : null),
+  };
+}
 
 /** Stores item outcomes and bumps the run's counters in one transaction, so counts always match the items. */
 export async function recordItems(db: Db, runId: number, outcomes: ItemOutcome[]): Promise<void> {

@@ -20,7 +20,10 @@ export async function createFirstAdmin(options: { db: Db; input: unknown; ip: st
     where not exists (select 1 from ${users})
     returning id`);
   const id = (Array.isArray(rows) ? rows : (rows as { rows: { id: number }[] }).rows)[0]?.id;
-  if (!id) throw new AppError("forbidden", "Setup is already complete; sign in instead");
+  if (!id)
+    throw new AppError("forbidden", "Setup is already complete; sign in instead", {
+      messageKey: "errors.setup_complete",
+    });
   await recordAudit({
     db: options.db,
     actor: { userId: id, email: data.email, ip: options.ip },

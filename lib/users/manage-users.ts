@@ -52,7 +52,8 @@ async function insertUser(db: Db, input: NewUser, mustChangePassword: boolean) {
     })
     .onConflictDoNothing({ target: users.email })
     .returning(publicColumns);
-  if (!row) throw new AppError("conflict", "A user with this e-mail already exists");
+  if (!row)
+    throw new AppError("conflict", "A user with this e-mail already exists", { messageKey: "errors.user_email_taken" });
   return row;
 }
 
@@ -78,13 +79,15 @@ export async function updateUser(options: {
 }) {
   const change = userChangeSchema.parse(options.change);
   if (options.id === options.actor.userId)
-    throw new AppError("conflict", "You cannot change your own role or disable yourself");
+    throw new AppError("conflict", "You cannot change your own role or disable yourself", {
+      messageKey: "errors.user_self_change",
+    });
   const [user] = await options.db
     .update(users)
     .set({ role: change.role, isDisabled: change.is_disabled })
     .where(eq(users.id, options.id))
     .returning(publicColumns);
-  if (!user) throw new AppError("not_found", "No user with this id");
+  if (!user) throw new AppError("not_found", "No user with this id", { messageKey: "errors.user_not_found" });
   await recordAudit({
     db: options.db,
     actor: options.actor,

@@ -33,7 +33,11 @@ export async function processHeldWebhooks(options: {
 }): Promise<{ queued: number }> {
   const { db, actor, integrationId } = options;
   const [integration] = await db.select().from(integrations).where(eq(integrations.id, integrationId)).limit(1);
-  if (!integration) throw new AppError("not_found", `${integrationId} is not configured`);
+  if (!integration)
+    throw new AppError("not_found", `${integrationId} is not configured`, {
+      messageKey: "errors.integration_not_configured",
+      params: { provider: integrationId },
+    });
   if (!integration.isActive)
     throw new AppError("conflict", "Activate the integration before processing its held deliveries", {
       reason: "inactive",

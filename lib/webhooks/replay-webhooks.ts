@@ -29,6 +29,7 @@ export async function replayWebhookEvent(options: { db: Db; actor: Actor; id: nu
     throw new AppError(
       "conflict",
       "Only processed, failed, ignored or skipped events can be replayed, and not while one is in progress",
+      { messageKey: "errors.webhook_not_replayable" },
     );
   await recordAudit({ db, actor, action: "webhook.replayed", targetType: "webhook_event", targetId: id });
   await handOffWebhookEvent({ db, event: row, dispatch: options.dispatch });

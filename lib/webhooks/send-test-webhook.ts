@@ -81,9 +81,16 @@ export async function sendTestWebhook(options: {
 }): Promise<TestWebhookResult> {
   const { db, actor, provider: providerId, eventType } = options;
   const provider = getProvider(providerId)?.webhook;
-  if (!provider) throw new AppError("not_found", `${providerId} does not send webhooks`);
+  if (!provider)
+    throw new AppError("not_found", `${providerId} does not send webhooks`, {
+      messageKey: "errors.webhooks_unsupported",
+      params: { provider: providerId },
+    });
   if (!provider.eventTypes.includes(eventType)) {
-    throw new AppError("invalid_input", `Event type must be one of: ${provider.eventTypes.join(", ")}`);
+    throw new AppError("invalid_input", `Event type must be one of: ${provider.eventTypes.join(", ")}`, {
+      messageKey: "errors.webhook_event_type",
+      params: { types: provider.eventTypes.join(", ") },
+    });
   }
   const { credentials } = await loadIntegrationCredentials({ db, id: providerId });
   let sample;
@@ -93,6 +100,7 @@ export async function sendTestWebhook(options: {
     throw new AppError(
       "invalid_input",
       `Cannot sign a test delivery: ${error instanceof Error ? error.message : String(error)}`,
+      { messageKey: "errors.webhook_test_unsigned" },
     );
   }
   const url = new URL(webhookUrl(options.appUrl, providerId) + (sample.path ?? ""));

@@ -7,7 +7,7 @@ import type { Shipment } from "@/lib/providers/cargo";
 import { nextPollAt, shouldAlertStale } from "@/lib/shipments/poll-cadence";
 import type { ShipmentStatus } from "@/lib/shipments/upsert-shipment";
 import type { SyncContext } from "../sync-deps";
-import { recordItems, type ItemOutcome } from "../sync-progress";
+import { itemErrorFields, recordItems, type ItemOutcome } from "../sync-progress";
 
 const BATCH = 50;
 
@@ -61,7 +61,7 @@ async function pollOne(
       .update(shipments)
       .set({ lastPolledAt: now, nextPollAt: nextPollAt(toStatusView(row), now) })
       .where(eq(shipments.id, row.id));
-    return [{ ref, action: "track", result: "failed", counter: "failed", message: errorText(error) }];
+    return [{ ref, action: "track", result: "failed", counter: "failed", ...itemErrorFields(error) }];
   }
   const status: ShipmentStatus = remote?.status ?? (row.status as ShipmentStatus);
   const trackingNumber = remote?.trackingNumber ?? row.trackingNumber;
@@ -99,6 +99,7 @@ async function pollOne(
       result: "failed",
       counter: "failed",
       message: "No waybill yet: the parcel may not have been handed over to the carrier",
+      messageKey: "syncUi.itemErrors.noWaybill",
     });
   }
   return outcomes;
@@ -108,4 +109,3 @@ const toStatusView = (row: ShipmentRow) => ({
   status: row.status as ShipmentStatus,
   trackingNumber: row.trackingNumber,
 });
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -4,7 +4,7 @@ import { loadAdapter } from "@/lib/integrations/load-adapter";
 import { invoiceFromOrder } from "@/lib/invoices/invoice-from-order";
 import type { SyncContext } from "../sync-deps";
 import { readCursor, writeCursor } from "../sync-cursor";
-import { recordItems, type ItemOutcome } from "../sync-progress";
+import { itemErrorFields, recordItems, type ItemOutcome } from "../sync-progress";
 
 const CHUNK = 100;
 type ErpCursor = { productId: number; orderId: number };
@@ -49,13 +49,12 @@ export async function syncErpOut({ db, runId, integrationId, step, deps }: SyncC
           const { buyer } = invoiceFromOrder(order, new Map());
           outcomes.push(outcome(buyer.code, "customer", (await erp.upsertCustomer(buyer)).outcome));
         } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
           outcomes.push({
             ref: order.remoteOrderNumber,
             action: "customer",
             result: "failed",
             counter: "failed",
-            message,
+            ...itemErrorFields(error),
           });
         }
         cursor.orderId = order.id;

@@ -41,6 +41,8 @@ export async function syncHepsiburadaOrdersIn({ db, runId, integrationId, step, 
           result: o.outcome === "unchanged" ? "skipped" : "succeeded",
           counter: o.outcome === "unchanged" ? "skipped" : o.outcome,
           message: `package ${o.packageId}`,
+          messageKey: "syncUi.itemNotes.package",
+          messageParams: { id: o.packageId },
         })),
       );
     }

@@ -1,3 +1,4 @@
+import { getProvider } from "@/lib/providers/registry";
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import type { BatchItemResult } from "@/lib/providers/marketplace";
@@ -85,7 +86,15 @@ export async function applyBatchResults(options: {
       action,
       result: verdict.ok ? "succeeded" : "failed",
       counter: verdict.ok ? (action === "create" ? "created" : "updated") : "failed",
-      message: verdict.message,
+      // The marketplace's own words are kept verbatim and shown labelled; our sentence says what happened.
+      ...(verdict.ok
+        ? {}
+        : {
+            message: "The marketplace rejected the item",
+            messageKey: "syncUi.itemErrors.rejected",
+            messageParams: { provider: getProvider(integrationId)?.displayName ?? integrationId },
+            providerMessage: verdict.message,
+          }),
     };
   });
   await recordItems(db, runId, outcomes);

@@ -48,6 +48,8 @@ export async function syncOrdersIn({ db, runId, integrationId, step, deps }: Syn
           result: o.outcome === "unchanged" ? "skipped" : "succeeded",
           counter: o.outcome === "unchanged" ? "skipped" : o.outcome,
           message: `package ${o.packageId}`,
+          messageKey: "syncUi.itemNotes.package",
+          messageParams: { id: o.packageId },
         })),
       );
       pending = [];
@@ -87,6 +89,8 @@ export async function syncOrdersIn({ db, runId, integrationId, step, deps }: Syn
           result: o.outcome === "unchanged" ? "skipped" : "succeeded",
           counter: o.outcome === "unchanged" ? "skipped" : o.outcome,
           message: `claim ${o.claimId}`,
+          messageKey: "syncUi.itemNotes.claim",
+          messageParams: { id: o.claimId },
         })),
       );
       pending = [];

@@ -108,7 +108,15 @@ export async function syncProductsOut({ db, runId, integrationId, options, step,
       const item = items[index]!;
       if (defaults.requiresBrandAndCategory && (!item.remoteBrandId || !item.remoteCategoryId)) {
         const message = `Map a ${marketplace} brand and category (or set defaults on the integration) before sending`;
-        unmapped.push({ ref: item.sku, action: "create", result: "failed", counter: "failed", message });
+        unmapped.push({
+          ref: item.sku,
+          action: "create",
+          result: "failed",
+          counter: "failed",
+          message,
+          messageKey: "syncUi.itemErrors.unmapped",
+          messageParams: { marketplace },
+        });
         continue;
       }
       // Where the category's attributes are cached, a product missing a required one is not sent to be refused.
@@ -116,7 +124,15 @@ export async function syncProductsOut({ db, runId, integrationId, options, step,
       const missing = known ? missingRequiredAttributes(known, item.remoteAttributes ?? []) : [];
       if (missing.length > 0) {
         const message = `Fill the required ${marketplace} attributes: ${missing.join(", ")}`;
-        unmapped.push({ ref: item.sku, action: "create", result: "failed", counter: "failed", message });
+        unmapped.push({
+          ref: item.sku,
+          action: "create",
+          result: "failed",
+          counter: "failed",
+          message,
+          messageKey: "syncUi.itemErrors.missingAttributes",
+          messageParams: { marketplace, attributes: missing.join(", ") },
+        });
         continue;
       }
       ready[candidate.listing?.remoteStatus === "active" ? "update" : "create"].push(item);

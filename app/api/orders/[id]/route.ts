@@ -6,6 +6,6 @@ import { getOrder } from "@/lib/orders/list-orders";
 
 export const GET = apiRoute<{ id: string }>("read", async ({ db, params }) => {
   const order = await getOrder({ db: db, id: requireRouteId(params.id) });
-  if (!order) throw new AppError("not_found", "No such order");
+  if (!order) throw new AppError("not_found", "No such order", { messageKey: "errors.order_not_found" });
   return order;
 });

@@ -6,6 +6,7 @@ import { getWebhookEvent } from "@/lib/webhooks/list-webhook-events";
 
 export const GET = apiRoute<{ eventId: string }>("read", async ({ db, params }) => {
   const event = await getWebhookEvent({ db: db, id: requireRouteId(params.eventId) });
-  if (!event) throw new AppError("not_found", "No such webhook event");
+  if (!event)
+    throw new AppError("not_found", "No such webhook event", { messageKey: "errors.webhook_event_not_found" });
   return event;
 });

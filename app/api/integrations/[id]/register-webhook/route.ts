@@ -5,6 +5,9 @@ import { publicOrigin } from "@/lib/http/public-origin";
 import { registerTrendyolWebhook } from "@/lib/integrations/register-trendyol-webhook";
 
 export const POST = apiRoute<{ id: string }>("write", async ({ db, params, actor, req }) => {
-  if (params.id !== "trendyol") throw new AppError("invalid_input", "This provider's webhooks are set up by hand");
+  if (params.id !== "trendyol")
+    throw new AppError("invalid_input", "This provider's webhooks are set up by hand", {
+      messageKey: "errors.webhook_manual_setup",
+    });
   return registerTrendyolWebhook({ db, actor, origin: publicOrigin(req.headers) });
 });
