@@ -181,11 +181,18 @@ describeWithDatabase("webhook intake", (database) => {
     const claimed = await startWebhookEvent(db(), outcome.stored!.id);
     await processClaimedWebhookEvent({ db: db(), event: claimed!, scheduleRetry: true });
     const [row] = await db().select().from(webhookEvents).where(eq(webhookEvents.id, outcome.stored!.id));
-    expect(row).toMatchObject({ status: "failed", lastError: "Unexpected payload at $: Body is not valid JSON" });
+    expect(row).toMatchObject({
+      status: "failed",
+      lastError: "Unexpected payload at $: Body is not valid JSON",
+      lastErrorKey: "webhookUi.errors.unexpectedPayload",
+      lastErrorParams: { path: "$" },
+    });
     // Failures are grouped by provider and error, so a person sees one line per cause, with its count.
     expect(await listWebhookFailureGroups({ db: db() })).toContainEqual({
       provider: "stripe",
       error: "Unexpected payload at $: Body is not valid JSON",
+      errorKey: "webhookUi.errors.unexpectedPayload",
+      errorParams: { path: "$" },
       count: 1,
       lastReceivedAt: row!.receivedAt,
     });
