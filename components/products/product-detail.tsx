@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import type { MarketplaceOption } from "@/lib/catalog/marketplaces";
 import { ListingStatusTable } from "./listing-status-table";
 import { productQuery } from "./product-queries";
+import { ProductTextEditor } from "./product-text-editor";
 import { ProductValueCell } from "./product-value-cell";
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -59,14 +60,8 @@ export function ProductDetail({ id, marketplaces, canEdit }: ProductDetailProps)
             </time>
           </Field>
         </dl>
-        {product.description && (
-          <div className="mt-4 border-t border-slate-100 pt-4">
-            <Field label={t("detail.description")}>
-              <p className="whitespace-pre-line text-slate-700">{product.description}</p>
-            </Field>
-          </div>
-        )}
       </section>
+      <ProductTextEditor key={product.updated_at} product={product} canEdit={canEdit} />
       <section aria-labelledby="product-listings" className="rounded-lg border border-slate-200 bg-white shadow-sm">
         <div className="px-6 pt-6 pb-4">
           <h2 id="product-listings" className="text-base font-semibold text-slate-900">

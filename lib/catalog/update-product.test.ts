@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { auditLogs, products } from "@/db/schema";
 import { describeWithDatabase } from "@/db/testing";
@@ -55,7 +55,11 @@ describeWithDatabase("updateProduct", (database) => {
       { sale_price: 0 },
       { stock: 1.5 },
       { stock: -1 },
-      { title: "x" },
+      { title: "" },
+      { title: "   " },
+      { title: "x".repeat(256) },
+      { description: "x".repeat(30_001) },
+      { color: "red" },
       {},
     ]) {
       expect(productUpdateSchema.safeParse(body).success, JSON.stringify(body)).toBe(false);
@@ -72,6 +76,25 @@ describeWithDatabase("updateProduct", (database) => {
       sku: "UP-1",
       changes: { sale_price: { from: "150.00", to: "129.90" }, stock: { from: 4, to: 9 } },
     });
+  });
+
+  it("edits the title and description, trims them, clears an empty description, and audits both", async () => {
+    const view = await update({ title: "  Yün Kazak  ", description: "Sıcak tutar.\nElde yıkanır." });
+    expect(view).toMatchObject({ title: "Yün Kazak", description: "Sıcak tutar.\nElde yıkanır." });
+    const [audit] = await database()
+      .db.select()
+      .from(auditLogs)
+      .where(eq(auditLogs.action, "product.updated"))
+      .orderBy(desc(auditLogs.id))
+      .limit(1);
+    expect(audit?.details).toEqual({
+      sku: "UP-1",
+      changes: {
+        title: { from: "Kazak", to: "Yün Kazak" },
+        description: { from: null, to: "Sıcak tutar.\nElde yıkanır." },
+      },
+    });
+    expect(await update({ description: "" })).toMatchObject({ description: null, title: "Yün Kazak" });
   });
 
   it("answers not_found for a missing product", async () => {

@@ -7,17 +7,28 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { getProduct } from "./get-product";
 import { formatKurus } from "./money";
-import { priceSchema, stockSchema } from "./product-fields";
+import { optionalText, priceSchema, requiredText, stockSchema } from "./product-fields";
 import type { ProductDetailView } from "./product-view";
 
-/** The inline edit: prices as TRY decimals ("129.90" or 129.9), stock as a whole number; at least one of them. */
+/** Marketplaces' own limit for a description (Trendyol's is the strictest at 30,000 characters). */
+export const MAX_DESCRIPTION = 30_000;
+
+/**
+ * An edit from the console: prices as TRY decimals ("129.90" or 129.9), stock as a whole number, the title (required,
+ * at most 255 characters) and the description (empty clears it); at least one of them.
+ */
 export const productUpdateSchema = z
   .strictObject({
     list_price: priceSchema.optional(),
     sale_price: priceSchema.optional(),
     stock: stockSchema.optional(),
+    title: requiredText(255).optional(),
+    description: optionalText(MAX_DESCRIPTION).optional(),
   })
-  .refine((body) => Object.values(body).some((value) => value !== undefined), "Send list_price, sale_price or stock");
+  .refine(
+    (body) => Object.values(body).some((value) => value !== undefined),
+    "Send list_price, sale_price, stock, title or description",
+  );
 export type ProductUpdate = z.output<typeof productUpdateSchema>;
 
 const FIELDS = [
@@ -26,8 +37,14 @@ const FIELDS = [
   ["stock", "stock"],
 ] as const;
 
-function describeChanges(before: Product, after: Pick<Product, "listPrice" | "salePrice" | "stock">) {
-  const changes: Record<string, { from: string | number; to: string | number }> = {};
+type Editable = Pick<Product, "listPrice" | "salePrice" | "stock" | "title" | "description">;
+
+// The audit keeps a long text's size rather than the whole text, so the log stays readable.
+const textChange = (value: string | null) =>
+  value === null ? null : value.length > 200 ? `${value.slice(0, 200)}…` : value;
+
+function describeChanges(before: Product, after: Editable) {
+  const changes: Record<string, { from: string | number | null; to: string | number | null }> = {};
   for (const [name, key] of FIELDS) {
     if (before[key] === after[key]) continue;
     changes[name] =
@@ -35,6 +52,9 @@ function describeChanges(before: Product, after: Pick<Product, "listPrice" | "sa
         ? { from: before[key], to: after[key] }
         : { from: formatKurus(before[key]), to: formatKurus(after[key]) };
   }
+  if (before.title !== after.title) changes.title = { from: before.title, to: after.title };
+  if (before.description !== after.description)
+    changes.description = { from: textChange(before.description), to: textChange(after.description) };
   return changes;
 }
 
@@ -57,6 +77,8 @@ export async function updateProduct(options: {
       listPrice: update.list_price ?? current.listPrice,
       salePrice: update.sale_price ?? current.salePrice,
       stock: update.stock ?? current.stock,
+      title: update.title ?? current.title,
+      description: update.description === undefined ? current.description : update.description,
     };
     if (next.listPrice < next.salePrice) {
       const path = update.list_price === undefined ? "sale_price" : "list_price";
