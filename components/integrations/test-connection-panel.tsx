@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { ApiError, fetchJson } from "@/components/api/fetch-json";
 import { useApiErrorMessage } from "@/components/api/use-api-error-message";
+import { ProviderSaid } from "@/components/i18n/keyed-text";
 import { Button } from "@/components/ui/button";
 import { PanelCard } from "./panel-card";
 
@@ -59,11 +60,7 @@ export function TestConnectionPanel({
       <p role="alert" className="text-sm text-red-700">
         <span className="font-semibold">{t("failed", { latency: test.data.latencyMs })}</span>{" "}
         {messageKey && tRoot.has(messageKey) ? tRoot(messageKey, test.data.params) : test.data.message}
-        {test.data.messageKey && test.data.providerMessage && (
-          <span className="mt-1 block text-slate-700">
-            {tRoot("providerSaid", { provider: id })} <q>{test.data.providerMessage}</q>
-          </span>
-        )}
+        {test.data.messageKey && <ProviderSaid provider={id} message={test.data.providerMessage} />}
       </p>
     );
   }

@@ -2,6 +2,7 @@ import type { Db } from "@/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, ProviderError } from "@/lib/errors";
+import { keyedMessageOf, providerMessageOf } from "@/lib/i18n/keyed-message";
 import { requireProvider } from "./get-integration";
 import { loadAdapter } from "./load-adapter";
 
@@ -17,18 +18,28 @@ export type ConnectionResult =
       providerMessage?: string;
     };
 
-function codedDetails(error: unknown): {
+function codedDetails(
+  error: unknown,
+  providerName: string,
+): {
   messageKey?: string;
   params?: Record<string, string | number>;
   providerMessage?: string;
 } {
   const details = (error as { details?: Record<string, unknown> } | null)?.details;
-  if (typeof details?.messageKey !== "string") return {};
-  return {
-    messageKey: details.messageKey,
-    params: details.params as Record<string, string | number> | undefined,
-    providerMessage: typeof details.providerMessage === "string" ? details.providerMessage : undefined,
-  };
+  if (typeof details?.messageKey === "string")
+    return {
+      messageKey: details.messageKey,
+      params: details.params as Record<string, string | number> | undefined,
+      providerMessage: typeof details.providerMessage === "string" ? details.providerMessage : undefined,
+    };
+  // A provider failure: its key (or one for its kind), and the provider's own words kept apart.
+  const keyed =
+    keyedMessageOf(error) ??
+    (error instanceof ProviderError
+      ? { key: `errors.provider_kind.${error.kind}`, params: { provider: providerName } }
+      : { key: "errors.provider_kind.network", params: { provider: providerName } });
+  return { messageKey: keyed.key, params: keyed.params, providerMessage: providerMessageOf(error) ?? undefined };
 }
 
 /**
@@ -55,7 +66,12 @@ export async function testConnection(options: { db: Db; actor: Actor; id: string
       error instanceof ProviderError
         ? error.message
         : `Could not reach ${provider.displayName}: ${error instanceof Error ? error.message : String(error)}`;
-    result = { ok: false, latencyMs: Math.round(performance.now() - started), message, ...codedDetails(error) };
+    result = {
+      ok: false,
+      latencyMs: Math.round(performance.now() - started),
+      message,
+      ...codedDetails(error, provider.displayName),
+    };
   }
   await recordAudit({
     db: options.db,

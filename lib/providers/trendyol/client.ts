@@ -249,7 +249,14 @@ function toProviderError(response: Response, text: string, backoffMs: number): P
   const detail = describeErrorBody(text);
   const retryAfterMs =
     kind === "rate_limited" ? (parseRetryAfter(response.headers.get("retry-after")) ?? backoffMs) : undefined;
-  return new ProviderError(kind, detail ? `${summary}: ${detail}` : summary, { status: response.status, retryAfterMs });
+  // Our sentence is keyed for translation; Trendyol's own words travel apart, verbatim (shown labelled).
+  return new ProviderError(kind, detail ? `${summary}: ${detail}` : summary, {
+    status: response.status,
+    retryAfterMs,
+    messageKey: `errors.provider_kind.${kind}`,
+    params: { provider: "Trendyol", status: response.status },
+    providerMessage: detail || null,
+  });
 }
 
 /** Trendyol's own messages (`errors[].message`, or the order API's `{error, message}`), which merchants recognise. */
