@@ -21,5 +21,9 @@ export const handleShopifyAppUninstalled: WebhookHandler = async ({ db, event, p
     message: `The Köprü app was uninstalled from ${shopName}; Shopify API calls and webhooks stop until it is reinstalled`,
     details: { shop_id: shop.id, domain: shop.domain ?? null },
   });
-  return { outcome: "processed", note: isNewAlert ? "alert raised" : "alert already raised" };
+  return {
+    outcome: "processed",
+    note: isNewAlert ? "alert raised" : "alert already raised",
+    noteKey: isNewAlert ? "webhookUi.notes.alertRaised" : "webhookUi.notes.alertAlreadyRaised",
+  };
 };

@@ -8,7 +8,7 @@ import { exactGid } from "./shopify-delivery";
  */
 export const handleShopifyProductsDelete: WebhookHandler = async ({ db, event }) => {
   const id = exactGid(event, "id", "Product");
-  if (!id) return { outcome: "ignored", note: "the delivery names no product" };
+  if (!id) return { outcome: "ignored", note: "the delivery names no product", noteKey: "webhookUi.notes.noProduct" };
   const isNewAlert = await raiseAlertOnce({
     db,
     integrationId: "shopify",
@@ -17,5 +17,9 @@ export const handleShopifyProductsDelete: WebhookHandler = async ({ db, event })
     message: `Product ${id} was deleted in Shopify; its variants are no longer sold there`,
     details: { product_id: id },
   });
-  return { outcome: "processed", note: isNewAlert ? "alert raised" : "alert already raised" };
+  return {
+    outcome: "processed",
+    note: isNewAlert ? "alert raised" : "alert already raised",
+    noteKey: isNewAlert ? "webhookUi.notes.alertRaised" : "webhookUi.notes.alertAlreadyRaised",
+  };
 };

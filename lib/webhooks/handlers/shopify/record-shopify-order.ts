@@ -1,5 +1,6 @@
 import { inArray } from "drizzle-orm";
 import { products } from "@/db/schema";
+import { AppError } from "@/lib/errors";
 import { upsertMarketplaceOrders } from "@/lib/orders/upsert-orders";
 import { getOrder } from "@/lib/providers/shopify/orders";
 import type { WebhookHandler, WebhookHandlerContext, WebhookHandlerResult } from "@/lib/webhooks/handler-types";
@@ -17,14 +18,24 @@ export async function recordShopifyOrder(
   orderGid: string | null,
 ): Promise<WebhookHandlerResult> {
   const { db, event } = context;
-  if (!orderGid) return { outcome: "ignored", note: "the delivery names no order" };
+  if (!orderGid) return { outcome: "ignored", note: "the delivery names no order", noteKey: "webhookUi.notes.noOrder" };
   const order = await getOrder(await shopifyClientFor(db), orderGid);
   if (!order) {
     if (isShopifyTest(event)) {
       await markShopifyTest(db, event);
-      return { outcome: "ignored", note: `Shopify test notification: order ${orderGid} does not exist in the store` };
+      return {
+        outcome: "ignored",
+        note: `Shopify test notification: order ${orderGid} does not exist in the store`,
+        noteKey: "webhookUi.notes.shopifyTestOrder",
+        noteParams: { id: orderGid },
+      };
     }
-    return { outcome: "ignored", note: `Shopify no longer shows order ${orderGid} (deleted, or older than 60 days)` };
+    return {
+      outcome: "ignored",
+      note: `Shopify no longer shows order ${orderGid} (deleted, or older than 60 days)`,
+      noteKey: "webhookUi.notes.shopifyOrderGone",
+      noteParams: { id: orderGid },
+    };
   }
   const skus = [...new Set(order.lines.map((line) => line.sku).filter((sku) => sku !== ""))];
   const known = skus.length
@@ -32,12 +43,23 @@ export async function recordShopifyOrder(
     : [];
   const unknown = skus.filter((sku) => !known.some((row) => row.sku === sku));
   if (unknown.length > 0) {
-    throw new Error(
+    throw new AppError(
+      "invalid_input",
       `Unknown SKU in Shopify order ${order.remoteOrderNumber}: ${unknown.join(", ")}. Add it to the catalog (Products → Import CSV) and replay.`,
+      {
+        messageKey: "webhookUi.errors.unknownSku",
+        params: { order: order.remoteOrderNumber, skus: unknown.join(", ") },
+      },
     );
   }
   const [result] = await upsertMarketplaceOrders({ db, integrationId: "shopify", orders: [order] });
-  return { outcome: "processed", note: upsertNote(`order ${order.remoteOrderNumber}`, result?.outcome ?? "unchanged") };
+  const outcome = result?.outcome ?? "unchanged";
+  return {
+    outcome: "processed",
+    note: upsertNote(`order ${order.remoteOrderNumber}`, outcome),
+    noteKey: `webhookUi.notes.order.${outcome}`,
+    noteParams: { order: order.remoteOrderNumber },
+  };
 }
 
 /** orders/*: the body is the order itself. */

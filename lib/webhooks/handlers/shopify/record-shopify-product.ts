@@ -10,14 +10,24 @@ import { exactGid, isShopifyTest, markShopifyTest, shopifyClientFor } from "./sh
  */
 export const handleShopifyProduct: WebhookHandler = async ({ db, event }) => {
   const id = exactGid(event, "id", "Product");
-  if (!id) return { outcome: "ignored", note: "the delivery names no product" };
+  if (!id) return { outcome: "ignored", note: "the delivery names no product", noteKey: "webhookUi.notes.noProduct" };
   const product = await getProductRefs(await shopifyClientFor(db), id);
   if (!product) {
     if (isShopifyTest(event)) {
       await markShopifyTest(db, event);
-      return { outcome: "ignored", note: `Shopify test notification: product ${id} does not exist in the store` };
+      return {
+        outcome: "ignored",
+        note: `Shopify test notification: product ${id} does not exist in the store`,
+        noteKey: "webhookUi.notes.shopifyTestProduct",
+        noteParams: { id },
+      };
     }
-    return { outcome: "ignored", note: `Shopify no longer has product ${id}` };
+    return {
+      outcome: "ignored",
+      note: `Shopify no longer has product ${id}`,
+      noteKey: "webhookUi.notes.shopifyProductGone",
+      noteParams: { id },
+    };
   }
   if (product.variants.length === 0) return { outcome: "ignored", note: `product ${id} has no variant with a SKU` };
 

@@ -25,7 +25,12 @@ describeWithDatabase("Shopify webhook handlers (re-read through GraphQL)", (data
     const order = fake.store.addOrder({ lines: [{ sku: "KOPRU-TSHIRT-M", quantity: 1, price: "1249.90" }] });
     const early = fake.webhooks.orderBody(order);
     const created = await deliverShopify(db(), { topic: "orders/create", rawBody: early });
-    expect(created.result).toEqual({ outcome: "processed", note: `order ${order.name} created` });
+    expect(created.result).toMatchObject({
+      outcome: "processed",
+      note: `order ${order.name} created`,
+      noteKey: "webhookUi.notes.order.created",
+      noteParams: { order: order.name },
+    });
     expect((await deliverShopify(db(), { topic: "orders/create", rawBody: early })).result.note).toMatch(/unchanged/);
 
     order.cancelledAt = new Date().toISOString();
