@@ -105,7 +105,7 @@ describeWithDatabase("Shopify through the generic marketplace syncs", (database)
       .select()
       .from(syncItems)
       .where(and(eq(syncItems.runId, run.id), eq(syncItems.result, "failed")));
-    expect(failure?.message).toMatch(/SKU-00001 changed to 6 while Köprü was setting 20/);
+    expect(failure?.providerMessage).toMatch(/SKU-00001 changed to 6 while Köprü was setting 20/);
     expect(fake.store.available(item, location)).toBe(6);
     expect(await listing("SKU-00001")).toMatchObject({ lastPushedStock: 7 });
     // The next run reads 6 and sets 20.

@@ -62,7 +62,10 @@ describeWithDatabase("Trendyol syncs", (database) => {
     expect(failed).toHaveLength(1);
     expect(failed[0]).toMatchObject({
       ref: "SKU-00003",
-      message: expect.stringContaining(LIST_PRICE_BELOW_SALE_MESSAGE),
+      // Our sentence is keyed; Trendyol's own words are kept apart, verbatim.
+      messageKey: "syncUi.itemErrors.rejected",
+      messageParams: { provider: "Trendyol" },
+      providerMessage: expect.stringContaining(LIST_PRICE_BELOW_SALE_MESSAGE),
     });
     const states = await db()
       .select({ sku: listings.sku, status: listings.remoteStatus, error: listings.lastError })
