@@ -88,7 +88,9 @@ test("test deliveries are stored as TEST; Stripe's is processed, Shopify's order
 
   await openEvent(page, events.order, "orders/create");
   await expect(page.getByTestId("webhook-status")).toHaveText("Başarısız");
-  await expect(page.getByTestId("webhook-error")).toContainText("Unknown SKU in Shopify order #1001: KOPRU-TSHIRT-M");
+  await expect(page.getByTestId("webhook-error")).toContainText(
+    "#1001 numaralı Shopify siparişinde katalogda olmayan stok kodları var: KOPRU-TSHIRT-M",
+  );
   await expect(page.getByTestId("webhook-payload")).toContainText("#1001");
 
   await page.goto("/logs/webhooks");
