@@ -45,7 +45,8 @@ export async function syncTrackingIn({ db, runId, integrationId, step, deps }: S
   }
 }
 
-async function pollOne(
+/** Reads one shipment from the carrier now and stores what changed (the tracking poll's unit, also used on demand). */
+export async function pollOne(
   db: Db,
   row: ShipmentRow,
   read: () => Promise<Shipment | null>,
