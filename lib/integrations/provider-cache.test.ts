@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { providerCache } from "@/db/schema";
 import { describeWithDatabase } from "@/db/testing";
+import { newEttn } from "@/lib/einvoice/invoice-number";
 import { createProviderFetch } from "@/lib/providers/provider-fetch";
 import { lucaCredentialsSchema } from "@/lib/providers/luca/config";
 import { startLucaFake, type LucaFake } from "@/lib/providers/luca/fake-server";
@@ -67,11 +68,11 @@ describeWithDatabase("GİB registered-user answers kept in the database", (datab
       });
     const asked = () => fake.calls["/api/Company/GetGibUserByVknTckn"] ?? 0;
     const before = asked();
-    await issue("1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b");
-    await issue("2b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b");
+    await issue(newEttn());
+    await issue(newEttn());
     expect(asked() - before).toBe(1);
     clock = new Date(clock.getTime() + 24 * 3600_000 + 1);
-    await issue("3b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b");
+    await issue(newEttn());
     expect(asked() - before).toBe(2);
   });
 });

@@ -304,15 +304,13 @@ export async function startLucaFake(options: LucaFakeOptions): Promise<LucaFake>
       }
       // Test control (not Luca's API), for an e2e run in another process.
       if (url.pathname === "/__fake/state")
-        return res
-          .writeHead(200, { "content-type": "application/json" })
-          .end(
-            JSON.stringify({
-              calls,
-              invoices: invoices.length,
-              einvoices: [...einvoices.values()].map((e) => e.InvoiceNumber),
-            }),
-          );
+        return res.writeHead(200, { "content-type": "application/json" }).end(
+          JSON.stringify({
+            calls,
+            invoices: invoices.length,
+            einvoices: [...einvoices.values()].map((e) => e.InvoiceNumber),
+          }),
+        );
       if (url.pathname === "/__fake/einvoice-failure") {
         einvoiceFailure = typeof body.message === "string" ? body.message : null;
         return res.writeHead(204).end();
