@@ -232,4 +232,20 @@ describeWithDatabase("order to cash", (database) => {
     expect(timeline[2]).toMatchObject({ status: "pending" }); // shipments stay manual
     expect(luca.invoices).toHaveLength(1);
   });
+
+  it("the invoice step retried 5 times at once issues one invoice and records one run", async () => {
+    const orderId = await importOrder();
+    const results = await Promise.allSettled(
+      Array.from({ length: 5 }, () =>
+        runStepNow({ db: db(), actor: admin, orderId, step: "invoice_issued", trigger: "retry" }),
+      ),
+    );
+    await queue.idle();
+    // The losers answer "in progress" or "existing"; none fails and none sends a second document.
+    expect(results.filter((result) => result.status === "rejected")).toEqual([]);
+    expect(luca.invoices).toHaveLength(1);
+    expect(luca.einvoices.size).toBe(1);
+    const runs = await db().select().from(orderStepRuns).where(eq(orderStepRuns.orderId, orderId));
+    expect(runs.filter((run) => run.step === "invoice_issued")).toMatchObject([{ status: "succeeded", attempts: 1 }]);
+  });
 });
