@@ -121,7 +121,7 @@ export async function runOrderStep(options: {
   }
 }
 
-/** Records a step Köprü observed rather than performed (delivered, accounting posted); idempotent. */
+/** Records a step Köprü observed rather than performed (delivered, accounting posted, found done); idempotent. */
 export async function recordObservedStep(options: {
   db: Db;
   orderId: number;
@@ -141,9 +141,23 @@ export async function recordObservedStep(options: {
       startedAt: options.at,
       finishedAt: options.at,
     })
-    .onConflictDoNothing({ target: [orderStepRuns.orderId, orderStepRuns.step] });
+    .onConflictDoUpdate({
+      target: [orderStepRuns.orderId, orderStepRuns.step],
+      // What the records show done is done, even if an earlier attempt of ours failed (it got through after all).
+      set: {
+        status: "succeeded",
+        reference: options.reference,
+        errorCode: null,
+        errorParams: null,
+        errorMessage: null,
+        providerMessage: null,
+        finishedAt: options.at,
+      },
+      setWhere: sql`${orderStepRuns.status} in ('pending', 'failed')`,
+    });
 }
 
+/** Reads an order's step runs, one per step. */
 export async function listStepRuns(db: Db, orderId: number): Promise<Map<string, OrderStepRun>> {
   const rows = await db.select().from(orderStepRuns).where(eq(orderStepRuns.orderId, orderId));
   return new Map(rows.map((row) => [row.step, row]));
