@@ -20,7 +20,7 @@ export async function openDatabase(options: { url?: string; pgliteDir?: string }
     return { db: db as unknown as Db, dialect: "postgres", close: () => client.end({ timeout: 5 }) };
   }
   const { PGlite } = await import("@electric-sql/pglite");
-  // Trigram indexes back Turkish-aware search (migration 0007); PGlite ships the extension but loads it on request.
+  // Trigram indexes back Turkish-aware search (migration 0008); PGlite ships the extension but loads it on request.
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");

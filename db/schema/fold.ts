@@ -1,7 +1,7 @@
 import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
 
 /**
- * Turkish-aware folding (`kopru_fold`, migration 0007): lower case with Ç/Ğ/İ/I/ı/Ö/Ş/Ü folded to ASCII, so "tisort"
+ * Turkish-aware folding (`kopru_fold`, migration 0008): lower case with Ç/Ğ/İ/I/ı/Ö/Ş/Ü folded to ASCII, so "tisort"
  * finds "Tişört". Queries must use the same expression as the trigram indexes below to use them.
  */
 export const fold = (value: SQLWrapper | string): SQL => sql`kopru_fold(${value})`;
