@@ -103,7 +103,7 @@ test("test deliveries are stored as TEST; Stripe's is processed, Shopify's order
 
 // FIXME(next stop): Shopify deliveries are now re-read from the Shopify fake, and test deliveries roll back their
 // writes; this story must be rewritten for both before it runs again.
-test.fixme("once the product is in the catalog, Replay all matching processes the failed Shopify orders", async ({
+test("once the product is in the catalog, Replay all matching processes the failed Shopify orders", async ({
   page,
 }) => {
   await ensureAdmin(page);
@@ -177,7 +177,7 @@ test("an IP allowlist that leaves the sender out answers 403; a bad line is name
 });
 
 // FIXME(next stop): relies on the product the disabled replay story above imports; rewrite with it.
-test.fixme("a delivery to an inactive integration is held; once active again, the integration page processes it", async ({
+test("a delivery to an inactive integration is held; once active again, the integration page processes it", async ({
   page,
 }) => {
   await ensureAdmin(page);
