@@ -1,16 +1,19 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ensureAdmin } from "./console-helpers";
 import { IYZICO_FAKE, IYZICO_FAKE_URL, STRIPE_FAKE, STRIPE_FAKE_URL } from "./payment-fakes";
+import { plainText, startSmtp } from "../lib/testing/smtp";
 import { SHOPIFY_FAKE, SHOPIFY_FAKE_URL } from "./shopify-fake-helpers";
+import { E2E_SMTP_PORT } from "./smtp-helpers";
 
 // An order made in Shopify arrives (the fake's signed delivery, re-read from the fake), the merchant requests payment
-// with iyzico's checkout form, the buyer pays on the fake's hosted page, the order shows paid, and part of it is
-// refunded from /payments with a confirmation.
+// with iyzico's checkout form and e-mails the link to the buyer (a local SMTP server), the buyer pays on the fake's
+// hosted page, the order shows paid, and part of it is refunded from /payments with a confirmation.
 // Then a Stripe link: the public /pay page says plainly that Stripe.js cannot be reached (no internet here); the buyer's
 // payment is completed at the fake, its signed webhook is read back, and the order's payment shows paid.
 test.describe.configure({ mode: "serial" });
 
 const SKU = "E2E-PAY-KUPA";
+let smtp: Awaited<ReturnType<typeof startSmtp>>;
 
 async function configure(page: Page, id: string, body: Record<string, unknown>) {
   const answer = await page.request.post(`/api/integrations/${id}/config`, { data: { is_active: true, ...body } });
@@ -56,14 +59,21 @@ async function requestPayment(page: Page, orderId: number, provider: "iyzico" | 
   await panel.getByRole("button", { name: "Ödeme iste" }).click();
   const link = page.getByTestId("payment-link");
   await expect(link).toBeVisible();
-  await expect(link.getByRole("link", { name: "E-postayla gönder" })).toHaveAttribute(
-    "href",
-    /^mailto:ayse%40example\.com\?/,
-  );
-  return link.getByLabel("Ödeme bağlantısı").inputValue();
+  const url = await link.getByLabel("Ödeme bağlantısı").inputValue();
+  // Sent by e-mail through the console's SMTP server, to the buyer's address the form offers.
+  await link.getByRole("button", { name: "E-postayla gönder" }).click();
+  await expect(link.getByLabel("Alıcının e-postası")).toHaveValue("ayse@example.com");
+  await link.getByRole("button", { name: "Gönder", exact: true }).click();
+  await expect(link.getByRole("status")).toHaveText("Ödeme bağlantısı ayse@example.com adresine gönderildi.");
+  const mail = smtp.mails.map((received) => ({ ...received, text: plainText(received.raw) })).at(-1);
+  expect(mail?.to).toEqual(["ayse@example.com"]);
+  expect(mail?.text).toContain(url);
+  expect(mail?.text).toContain("₺249,90");
+  return url;
 }
 
 test.beforeAll(async ({ browser }) => {
+  smtp = await startSmtp(E2E_SMTP_PORT);
   const page = await browser.newPage();
   await ensureAdmin(page);
   const csv = [
@@ -85,7 +95,9 @@ test.beforeAll(async ({ browser }) => {
   await page.close();
 });
 
-test("iyzico: request payment, pay on the hosted checkout form, see it paid, refund part with a confirmation", async ({
+test.afterAll(() => smtp.close());
+
+test("iyzico: request payment, e-mail the link, pay on the hosted checkout form, see it paid, refund part with a confirmation", async ({
   page,
 }) => {
   await ensureAdmin(page);
