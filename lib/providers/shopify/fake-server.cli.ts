@@ -1,5 +1,6 @@
 // Standalone Shopify fake for e2e and manual use: `npx tsx lib/providers/shopify/fake-server.cli.ts`
-// Control endpoints under /_fake/ create orders (optionally delivering a webhook) and show what Köprü sent back.
+// Control endpoints under /_fake/ create orders (optionally delivering a webhook), send compliance topics, and show
+// what Köprü sent back.
 import { startShopifyFake } from "./fake-server";
 
 const env = (name: string, fallback: string) => process.env[name] || fallback;
