@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { GET as getCustomers } from "@/app/api/customers/route";
+import { orders, paymentLinks } from "@/db/schema";
 import { describeWithDatabase } from "@/db/testing";
 import { insertOrder } from "@/lib/payments/testing";
 import { startShopifyFake, type ShopifyFake } from "@/lib/providers/shopify/fake-server";
@@ -23,7 +25,7 @@ describeWithDatabase("customers kept with their orders", (database) => {
   });
   afterAll(() => fake.close());
 
-  it("lists each customer once with their orders, searches by name or e-mail, pages, and forgets a redacted one", async () => {
+  it("lists each customer once with their orders, searches by name or e-mail, pages, and forgets a redacted one and the address a link was mailed to", async () => {
     const zeynep = { firstName: "Zeynep", lastName: "Kaya", email: "zeynep@example.com" };
     const first = fake.store.addOrder({ lines, customer: zeynep });
     const customer = fake.store.customers.get(first.customerId!)!;
@@ -72,10 +74,26 @@ describeWithDatabase("customers kept with their orders", (database) => {
     expect(response.status).toBe(200);
     expect(((await response.json()) as { total: number }).total).toBe(1);
 
+    const [stored] = await db().select({ id: orders.id }).from(orders).where(eq(orders.packageId, first.id));
+    await db()
+      .insert(paymentLinks)
+      .values({
+        id: "customers-test-link",
+        orderId: stored!.id,
+        provider: "stripe",
+        amountKurus: 124990,
+        currency: "TRY",
+        providerRef: "pi_customers_test",
+        expiresAt: new Date(Date.now() + 86_400_000),
+        emailedTo: "zeynep@example.com",
+      });
+
     // Shopify's customers/redact names only the first order: the customer's other order goes by the customer's GID.
     const redact = `{"shop_id":548380009,"shop_domain":"${fake.shopDomain}","customer":{"id":${customer.id}},"orders_to_redact":[${first.id}]}`;
     const redacted = await deliverShopify(db(), { topic: "customers/redact", rawBody: redact });
     expect(redacted.result).toMatchObject({ outcome: "processed", note: expect.stringContaining("2 orders") });
+    const [link] = await db().select().from(paymentLinks).where(eq(paymentLinks.id, "customers-test-link"));
+    expect(link?.emailedTo).toBeNull();
     const after = await listCustomers({ db: db(), filter: {} });
     expect(after.items.map((item) => item.name)).toEqual(["Ayşe Yılmaz"]);
     expect((await listCustomers({ db: db(), filter: { q: "zeynep" } })).total).toBe(0);
