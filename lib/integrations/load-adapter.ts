@@ -12,6 +12,7 @@ import type { AdapterInput, ProviderKind } from "@/lib/providers/types";
 import type { SyncDeps } from "@/lib/sync/sync-deps";
 import { requireProvider } from "./get-integration";
 import { loadIntegrationCredentials } from "./load-credentials";
+import { dbProviderCache } from "./provider-cache";
 import { recordProviderSetting, saveRotatedSecrets } from "./store-provider-state";
 
 /**
@@ -47,6 +48,7 @@ function adapterInput<C>(db: Db, providerId: string, credentials: C, deps: SyncD
     tuning: { priceStockBatchSize: deps.priceStockBatchSize, orderStreamPaceMs: deps.orderStreamPaceMs },
     saveSecrets: (changes) => saveRotatedSecrets(db, providerId, changes),
     recordSetting: (name, value) => void recordProviderSetting(db, providerId, name, value).catch(() => undefined),
+    cache: dbProviderCache(db, providerId, deps.now),
   };
 }
 
