@@ -17,6 +17,6 @@ export async function loadIntegrationCredentials<T = Record<string, string>>(opt
       messageKey: "errors.integration_not_configured",
       params: { provider: provider.displayName },
     });
-  const merged = { ...row.settings, ...openSecrets(row.secretsCiphertext) };
+  const merged = { ...row.settings, ...openSecrets(row.id, row.secretsCiphertext) };
   return { row, credentials: provider.credentialsSchema.parse(merged) as T };
 }
