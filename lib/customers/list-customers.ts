@@ -1,7 +1,8 @@
-import { and, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { orders } from "@/db/schema";
+import { customerSearchText, foldedContains } from "@/db/schema/fold";
 
 export const CUSTOMERS_PAGE_SIZE = 25;
 
@@ -20,12 +21,9 @@ export const customerFilterSchema = z.object({
 });
 export type CustomerFilter = z.input<typeof customerFilterSchema>;
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 function customerOrdersWhere(q: string | undefined): SQL | undefined {
-  const search = q
-    ? or(ilike(orders.customerName, `%${escapeLike(q)}%`), ilike(orders.customerEmail, `%${escapeLike(q)}%`))
-    : undefined;
+  // Turkish-aware and trigram-indexed (db/schema/fold.ts): "sahin" finds "Şahin".
+  const search = q ? foldedContains(customerSearchText(orders), q) : undefined;
   return and(sql`${customerKey} is not null`, search);
 }
 
