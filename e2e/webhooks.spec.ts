@@ -144,7 +144,7 @@ test("once the product is in the catalog, Replay all matching processes the fail
   await expect(page.getByTestId("webhook-timeline")).toContainText("bulk replay by admin@kopru.test");
   // A test delivery runs the handler for real and says what it would do, but keeps nothing: no sample order.
   await expect(page.getByTestId("webhook-timeline")).toContainText(
-    "test delivery, nothing was kept: order #1001 created",
+    "Test gönderimi, hiçbir şey saklanmadı: #1001 siparişi oluşturuldu",
   );
   await page.goto("/orders");
   await page.getByRole("searchbox", { name: "Ara" }).fill("#1001");
@@ -199,7 +199,7 @@ test("a delivery to an inactive integration is held; once active again, the inte
   await expect(page.getByTestId("webhook-status")).toHaveText("İşlendi");
   await expect(page.getByTestId("webhook-timeline")).toContainText("held delivery released by admin@kopru.test");
   await expect(page.getByTestId("webhook-timeline")).toContainText(
-    "test delivery, nothing was kept: order #1001 created",
+    "Test gönderimi, hiçbir şey saklanmadı: #1001 siparişi oluşturuldu",
   );
   await page.goto("/orders");
   await page.getByRole("searchbox", { name: "Ara" }).fill("#1001");

@@ -34,6 +34,12 @@ export function WebhookTimeline({ entries }: { entries: WebhookTimelineEntry[] }
           </p>
           {(entry.note || entry.noteKey) && (
             <p className="mt-0.5 text-sm break-words text-slate-600">
+              {/* A console test delivery's note is the handler's, after the "nothing was kept" marker. */}
+              {entry.noteKey &&
+              entry.noteKey !== "webhookUi.notes.testNothingKept" &&
+              entry.note?.startsWith("test delivery, nothing was kept")
+                ? `${t("notes.testPrefix")}: `
+                : null}
               {keyed(entry.noteKey, entry.noteParams, entry.note)}
             </p>
           )}
