@@ -6,6 +6,7 @@ test.describe.configure({ mode: "serial" });
 
 const ADMIN = { email: "admin@kopru.test", password: "admin-pass-1234" };
 const VIEWER = { email: "viewer@kopru.test", password: "viewer-temp-5678" };
+const OPERATOR = { email: "operator@kopru.test", password: "operator-temp-9012" };
 const TRENDYOL = { sellerId: "123456", apiKey: "trendyol-api-key-A1B2", apiSecret: "trendyol-api-secret-Z9Y8" };
 
 test("first run: /setup creates the admin and lands in the console", async ({ page }) => {
@@ -121,12 +122,56 @@ test("a viewer can look at Trendyol but cannot save it", async ({ page }) => {
   await expect(page.getByTestId("field-seller_id")).toHaveValue(TRENDYOL.sellerId);
   await expect(page.getByTestId("field-seller_id")).toBeDisabled();
   await expect(page.getByRole("button", { name: "Kaydet", exact: true })).toBeDisabled();
-  await expect(page.getByTestId("viewer-notice")).toHaveText(/İzleyiciler ayarları değiştiremez/);
+  await expect(page.getByTestId("viewer-notice")).toHaveText(/yalnızca yöneticiler değiştirebilir/);
+  await expect(page.getByTestId("sync-now").getByRole("button", { name: "Şimdi senkronize et" })).toBeDisabled();
 
   // The server enforces it too, whatever the page shows.
   const response = await page.request.post("/api/integrations/trendyol/config", { data: { is_active: false } });
   expect(response.status()).toBe(403);
 
+  await page.goto("/settings");
+  await page.waitForURL("**/integrations");
+  await signOut(page);
+});
+
+test("admin invites an operator, who can sync now but sees no credentials", async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Kullanıcı davet et" }).click();
+  const dialog = page.getByRole("dialog", { name: "Kullanıcı davet et" });
+  await dialog.locator('input[name="email"]').fill(OPERATOR.email);
+  await dialog.getByLabel("Rol").selectOption("operator");
+  await dialog.locator('input[name="password"]').fill(OPERATOR.password);
+  await dialog.getByRole("button", { name: "Davet et" }).click();
+  await expect(page.getByTestId(`user-row-${OPERATOR.email}`).getByRole("combobox")).toHaveValue("operator");
+  await signOut(page);
+
+  await signIn(page, OPERATOR);
+  await expect(page.getByText("Operatör", { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Ayarlar" })).toHaveCount(0);
+  await page.goto("/integrations/trendyol");
+  // Settings and credentials stay an admin's: read-only, and not even the last characters of a secret are shown.
+  await expect(page.getByTestId("field-seller_id")).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Kaydet", exact: true })).toBeDisabled();
+  await expect(page.getByTestId("field-api_secret")).toHaveAttribute("placeholder", "••••");
+  const html = await page.content();
+  expect(html).not.toContain(TRENDYOL.apiSecret.slice(-4));
+  expect(html).not.toContain(TRENDYOL.apiKey.slice(-4));
+
+  const syncNow = page.getByTestId("sync-now");
+  await expect(syncNow.getByRole("button", { name: "Şimdi senkronize et" })).toBeEnabled();
+  await syncNow.getByRole("button", { name: "Şimdi senkronize et" }).click();
+  await expect(syncNow.getByTestId("sync-run-link")).toBeVisible();
+
+  for (const [path, method] of [
+    ["/api/integrations/trendyol/config", "post"],
+    ["/api/users", "get"],
+    ["/api/tokens", "get"],
+    ["/api/settings/alerts", "get"],
+  ] as const) {
+    const response = await page.request[method](path, method === "post" ? { data: { is_active: false } } : {});
+    expect(response.status(), path).toBe(403);
+  }
   await page.goto("/settings");
   await page.waitForURL("**/integrations");
   await signOut(page);

@@ -25,7 +25,7 @@ export type TokenRow = {
   ownerEmail: string;
 };
 
-export const ROLES = ["admin", "viewer"] as const satisfies readonly Actor["role"][];
+export const ROLES = ["admin", "operator", "viewer"] as const satisfies readonly Actor["role"][];
 
 export const usersQuery = () =>
   queryOptions({

@@ -1,6 +1,6 @@
 import { boolean, index, integer, jsonb, pgEnum, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 
-export const userRole = pgEnum("user_role", ["admin", "viewer"]);
+export const userRole = pgEnum("user_role", ["admin", "operator", "viewer"]);
 
 export const users = pgTable("users", {
   id: serial("id").primaryKey(),

@@ -1,15 +1,16 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { assertCanWrite, type Actor } from "@/lib/auth/actor";
+import { assertAccess, type Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/current-actor";
 import { getDb, type Db } from "@/db/client";
+import type { Access } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { DEFAULT_LOCALE } from "@/lib/i18n/config";
 import { localizeError } from "@/lib/i18n/localize-error";
 import { localeFromHeaders } from "@/lib/i18n/request-locale";
 
-/** `read` needs any signed-in user or token, `write` an admin. */
-export type Access = "read" | "write";
+/** What a route needs: `read` any signed-in user or token, `operate` an operator or admin, `admin` an admin. */
+export type { Access } from "@/lib/auth/permissions";
 
 type Context<P> = { req: Request; params: P; actor: Actor; db: Db };
 
@@ -38,7 +39,7 @@ export function apiRoute<P = Record<string, never>>(
         throw new AppError("unauthorized", "Sign in or send an API token (Authorization: Bearer …)", {
           messageKey: "errors.sign_in_required",
         });
-      if (access === "write") assertCanWrite(actor);
+      assertAccess(actor, access);
       const result = await handler({ req, params: await routeContext.params, actor, db: await getDb() });
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {

@@ -5,9 +5,9 @@ import { apiRoute, readJson } from "@/lib/http/api-route";
 
 const newTokenSchema = z.object({ name: z.string().trim().min(1, "Give the token a name").max(80) });
 
-export const GET = apiRoute("write", async ({ db }) => ({ tokens: await listApiTokens({ db: db }) }));
+export const GET = apiRoute("admin", async ({ db }) => ({ tokens: await listApiTokens({ db: db }) }));
 
-export const POST = apiRoute("write", async ({ db, req, actor }) => {
+export const POST = apiRoute("admin", async ({ db, req, actor }) => {
   const { name } = await readJson(req, newTokenSchema);
   return Response.json(await createApiToken({ db: db, actor, name }), { status: 201 });
 });

@@ -6,7 +6,7 @@ import { issueOrderInvoice } from "@/lib/invoices/issue-order-invoice";
 
 const bodySchema = z.object({ dry_run: z.boolean().optional() }).strict();
 
-export const POST = apiRoute<{ id: string }>("write", async ({ db, req, params }) => {
+export const POST = apiRoute<{ id: string }>("operate", async ({ db, req, params }) => {
   const body = await readJson(req, bodySchema);
   const orderId = z.coerce.number().int().positive().parse(params.id);
   const result = await issueOrderInvoice({ db, orderId, dryRun: body.dry_run });

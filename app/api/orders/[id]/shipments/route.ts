@@ -6,7 +6,7 @@ import { createOrderShipment } from "@/lib/shipments/create-order-shipment";
 
 const bodySchema = z.object({ provider: z.literal("aras"), dry_run: z.boolean().optional() }).strict();
 
-export const POST = apiRoute<{ id: string }>("write", async ({ db, req, params }) => {
+export const POST = apiRoute<{ id: string }>("operate", async ({ db, req, params }) => {
   const body = await readJson(req, bodySchema);
   const orderId = z.coerce.number().int().positive().parse(params.id);
   const result = await createOrderShipment({ db, orderId, carrier: body.provider, dryRun: body.dry_run });
