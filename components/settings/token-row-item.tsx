@@ -36,6 +36,18 @@ export function TokenRowItem({ token }: { token: TokenRow }) {
       <Td>
         <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">{token.prefix}…</code>
       </Td>
+      <Td>
+        <Badge tone={token.scope === "admin" ? "info" : token.scope === "operate" ? "success" : "neutral"}>
+          {t(`scopes.${token.scope}`)}
+        </Badge>
+      </Td>
+      <Td className="whitespace-nowrap text-xs" data-testid={`token-expiry-${token.id}`}>
+        {token.expiresAt === null
+          ? t("expiryNever")
+          : new Date(token.expiresAt).getTime() <= Date.now()
+            ? t("expiredOn", { date: when(token.expiresAt) })
+            : when(token.expiresAt)}
+      </Td>
       <Td className="text-xs">{token.ownerEmail}</Td>
       <Td className="whitespace-nowrap text-xs">{when(token.createdAt)}</Td>
       <Td className="whitespace-nowrap text-xs">{when(token.lastUsedAt)}</Td>

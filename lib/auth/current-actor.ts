@@ -5,9 +5,10 @@ import { users, type User } from "@/db/schema";
 import { clientIp, type Actor } from "./actor";
 import { findTokenOwner } from "./api-tokens";
 import { getAuthOptions } from "./options";
+import type { TokenScope } from "./permissions";
 
-function toActor(user: User, via: Actor["via"], ip: string): Actor {
-  return { userId: user.id, email: user.email, role: user.role, via, ip };
+function toActor(user: User, via: Actor["via"], ip: string, scope?: TokenScope): Actor {
+  return { userId: user.id, email: user.email, role: user.role, via, ip, ...(scope ? { scope } : {}) };
 }
 
 /**
@@ -20,7 +21,7 @@ export async function getActor(headers: Headers): Promise<Actor | null> {
   const bearer = headers.get("authorization")?.match(/^Bearer\s+(.+)$/i)?.[1];
   if (bearer) {
     const owner = await findTokenOwner({ db, token: bearer.trim() });
-    return owner ? toActor(owner, "token", ip) : null;
+    return owner ? toActor(owner.user, "token", ip, owner.scope) : null;
   }
   // No session cookie means no session; skipping next-auth here also keeps token-only callers out of cookie parsing.
   if (!headers.get("cookie")?.includes("next-auth.session-token")) return null;
