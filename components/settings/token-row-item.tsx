@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { fetchJson } from "@/components/api/fetch-json";
@@ -15,6 +15,7 @@ import { tokensQuery, type TokenRow } from "./settings-queries";
 export function TokenRowItem({ token }: { token: TokenRow }) {
   const t = useTranslations("settings.tokens");
   const format = useFormatter();
+  const now = useNow();
   const toErrorMessage = useApiErrorMessage();
   const queryClient = useQueryClient();
   const [isConfirming, setIsConfirming] = useState(false);
@@ -44,7 +45,7 @@ export function TokenRowItem({ token }: { token: TokenRow }) {
       <Td className="whitespace-nowrap text-xs" data-testid={`token-expiry-${token.id}`}>
         {token.expiresAt === null
           ? t("expiryNever")
-          : new Date(token.expiresAt).getTime() <= Date.now()
+          : new Date(token.expiresAt).getTime() <= now.getTime()
             ? t("expiredOn", { date: when(token.expiresAt) })
             : when(token.expiresAt)}
       </Td>
