@@ -1,12 +1,40 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signIn, signOut } from "./helpers";
 
 // One serial story on a fresh database (the webServer command wipes .data/pglite-e2e): each test builds on the last.
 test.describe.configure({ mode: "serial" });
 
 const ADMIN = { email: "admin@kopru.test", password: "admin-pass-1234" };
-const VIEWER = { email: "viewer@kopru.test", password: "viewer-temp-5678" };
-const OPERATOR = { email: "operator@kopru.test", password: "operator-temp-9012" };
+// Invited users get a temporary password and must choose their own at first sign-in.
+const VIEWER_TEMPORARY = "viewer-temp-5678";
+const VIEWER = { email: "viewer@kopru.test", password: "viewer-own-pass-2468" };
+const OPERATOR_TEMPORARY = "operator-temp-9012";
+const OPERATOR = { email: "operator@kopru.test", password: "operator-own-pass-1357" };
+
+/** First sign-in with a temporary password: the console stays closed until the user sets their own. */
+async function setOwnPasswordAtFirstSignIn(page: Page, email: string, temporary: string, own: string) {
+  await page.goto("/login");
+  await expect(page.getByTestId("forgot-password")).toContainText("yöneticisinden");
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(temporary);
+  await page.getByRole("button", { name: "Giriş yap" }).click();
+  await page.waitForURL("**/set-password");
+  await expect(page.getByRole("heading", { name: "Şifrenizi belirleyin" })).toBeVisible();
+
+  await page.goto("/integrations");
+  await page.waitForURL("**/set-password");
+  expect((await page.request.get("/api/integrations")).status()).toBe(403);
+
+  await page.getByLabel("Yeni şifre", { exact: true }).fill(own);
+  await page.getByLabel("Yeni şifre (tekrar)").fill(`${own}-typo`);
+  await page.getByRole("button", { name: "Şifreyi belirle ve devam et" }).click();
+  await expect(page.getByText("Şifreler eşleşmiyor.")).toBeVisible();
+  await page.getByLabel("Yeni şifre (tekrar)").fill(own);
+  await page.getByRole("button", { name: "Şifreyi belirle ve devam et" }).click();
+  await page.waitForURL("**/integrations");
+  await expect(page.getByTestId("current-user")).toHaveText(email);
+  await signOut(page);
+}
 const TRENDYOL = { sellerId: "123456", apiKey: "trendyol-api-key-A1B2", apiSecret: "trendyol-api-secret-Z9Y8" };
 
 test("first run: /setup creates the admin and lands in the console", async ({ page }) => {
@@ -103,7 +131,7 @@ test("admin invites a viewer from settings", async ({ page }) => {
   const dialog = page.getByRole("dialog", { name: "Kullanıcı davet et" });
   await dialog.locator('input[name="email"]').fill(VIEWER.email);
   await dialog.getByLabel("Rol").selectOption("viewer");
-  await dialog.locator('input[name="password"]').fill(VIEWER.password);
+  await dialog.locator('input[name="password"]').fill(VIEWER_TEMPORARY);
   await dialog.getByRole("button", { name: "Davet et" }).click();
 
   await expect(page.getByText(`${VIEWER.email} davet edildi.`)).toBeVisible();
@@ -111,6 +139,8 @@ test("admin invites a viewer from settings", async ({ page }) => {
   const row = page.getByTestId(`user-row-${VIEWER.email}`);
   await expect(row.getByRole("combobox")).toHaveValue("viewer");
   await signOut(page);
+
+  await setOwnPasswordAtFirstSignIn(page, VIEWER.email, VIEWER_TEMPORARY, VIEWER.password);
 });
 
 test("a viewer can look at Trendyol but cannot save it", async ({ page }) => {
@@ -141,10 +171,11 @@ test("admin invites an operator, who can sync now but sees no credentials", asyn
   const dialog = page.getByRole("dialog", { name: "Kullanıcı davet et" });
   await dialog.locator('input[name="email"]').fill(OPERATOR.email);
   await dialog.getByLabel("Rol").selectOption("operator");
-  await dialog.locator('input[name="password"]').fill(OPERATOR.password);
+  await dialog.locator('input[name="password"]').fill(OPERATOR_TEMPORARY);
   await dialog.getByRole("button", { name: "Davet et" }).click();
   await expect(page.getByTestId(`user-row-${OPERATOR.email}`).getByRole("combobox")).toHaveValue("operator");
   await signOut(page);
+  await setOwnPasswordAtFirstSignIn(page, OPERATOR.email, OPERATOR_TEMPORARY, OPERATOR.password);
 
   await signIn(page, OPERATOR);
   await expect(page.getByText("Operatör", { exact: true })).toBeVisible();
@@ -175,4 +206,37 @@ test("admin invites an operator, who can sync now but sees no credentials", asyn
   await page.goto("/settings");
   await page.waitForURL("**/integrations");
   await signOut(page);
+});
+
+test("a user changes their password on the account page; an admin resets a forgotten one", async ({ page }) => {
+  await signIn(page, VIEWER);
+  await page.getByRole("link", { name: "Hesabım" }).click();
+  await page.waitForURL("**/account");
+  await page.getByLabel("Mevcut şifre").fill("not-my-password");
+  await page.getByLabel("Yeni şifre", { exact: true }).fill("viewer-next-pass-1122");
+  await page.getByLabel("Yeni şifre (tekrar)").fill("viewer-next-pass-1122");
+  await page.getByRole("button", { name: "Şifreyi değiştir" }).click();
+  await expect(page.getByText("Mevcut şifre doğru değil.").first()).toBeVisible();
+  await page.getByLabel("Mevcut şifre").fill(VIEWER.password);
+  await page.getByRole("button", { name: "Şifreyi değiştir" }).click();
+  await expect(page.getByText("Şifreniz değiştirildi.")).toBeVisible();
+  // Still signed in (the form signed in again with the new password).
+  await page.reload();
+  await expect(page.getByTestId("current-user")).toHaveText(VIEWER.email);
+  await signOut(page);
+
+  await signIn(page, ADMIN);
+  await page.goto("/settings");
+  const row = page.getByTestId(`user-row-${VIEWER.email}`);
+  await row.getByRole("button", { name: "Şifreyi sıfırla" }).click();
+  await page
+    .getByRole("dialog", { name: "Bu kullanıcının şifresi sıfırlansın mı?" })
+    .getByRole("button", { name: "Şifreyi sıfırla" })
+    .click();
+  const temporary = await page.getByTestId("temporary-password").inputValue();
+  expect(temporary.length).toBeGreaterThanOrEqual(16);
+  await page.getByRole("button", { name: "Kopyaladım, kapat" }).click();
+  await signOut(page);
+
+  await setOwnPasswordAtFirstSignIn(page, VIEWER.email, temporary, "viewer-after-reset-3344");
 });

@@ -48,9 +48,14 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
               <RunnerModeBadge mode={getRunnerMode()} />
             </span>
             <LocaleSwitcher />
-            <span className="hidden text-sm text-slate-700 sm:inline" data-testid="current-user">
+            <Link
+              href="/account"
+              title={t("account")}
+              className="hidden rounded text-sm text-slate-700 hover:text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600 sm:inline"
+              data-testid="current-user"
+            >
               {actor.email}
-            </span>
+            </Link>
             <RoleBadge role={actor.role} />
             <SignOutButton />
           </div>

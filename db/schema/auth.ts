@@ -11,6 +11,8 @@ export const users = pgTable("users", {
   role: userRole("role").notNull().default("viewer"),
   isDisabled: boolean("is_disabled").notNull().default(false),
   mustChangePassword: boolean("must_change_password").notNull().default(false),
+  /** Sessions signed in before this are over: set when a password is changed or reset. */
+  passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
 });

@@ -13,6 +13,7 @@ export async function requirePageActor(options: { adminOnly?: boolean } = {}): P
     if ((await countUsers({ db: await getDb() })) === 0) redirect("/setup");
     redirect("/login");
   }
+  if (actor.mustChangePassword) redirect("/set-password");
   if (options.adminOnly && !canAdminister(actor)) redirect("/integrations");
   return actor;
 }
