@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
 import { signIn, signOut } from "./helpers";
 
 // One serial story on a fresh database (the webServer command wipes .data/pglite-e2e): each test builds on the last.
@@ -161,6 +161,29 @@ test("a viewer can look at Trendyol but cannot save it", async ({ page }) => {
 
   await page.goto("/settings");
   await page.waitForURL("**/integrations");
+  await signOut(page);
+});
+
+test("admin creates a read-only API token with an expiry; it can read but not write", async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Belirteç oluştur" }).click();
+  const dialog = page.getByRole("dialog", { name: "API belirteci oluştur" });
+  await dialog.getByLabel("Ad").fill("Rapor betiği");
+  await dialog.getByLabel("Kapsam").selectOption("read");
+  await dialog.getByLabel("Son kullanma").selectOption("30");
+  await dialog.getByRole("button", { name: "Oluştur" }).click();
+  const token = await page.getByTestId("created-token").inputValue();
+  await page.getByRole("button", { name: "Kopyaladım, kapat" }).click();
+
+  const row = page.getByRole("row", { name: /Rapor betiği/ });
+  await expect(row).toContainText("Yalnızca okuma");
+  await expect(row).not.toContainText("Süresiz");
+  const headers = { authorization: `Bearer ${token}` };
+  const context = await playwrightRequest.newContext({ baseURL: page.url(), extraHTTPHeaders: headers });
+  expect((await context.get("/api/integrations")).status()).toBe(200);
+  expect((await context.post("/api/integrations/trendyol/sync", { data: { kind: "orders_in" } })).status()).toBe(403);
+  await context.dispose();
   await signOut(page);
 });
 
