@@ -6,6 +6,7 @@ import { OrderList } from "@/components/orders/order-list";
 import { ordersQuery } from "@/components/orders/order-queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/page-guard";
+import { canOperate } from "@/lib/auth/permissions";
 import { loadIntegrations } from "@/lib/integrations/load-for-page";
 import { loadFirstOrderPage } from "@/lib/orders/load-for-page";
 
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OrdersPage() {
-  await requirePageActor();
+  const actor = await requirePageActor();
   const t = await getTranslations("orders");
   const [firstPage, integrations] = await Promise.all([loadFirstOrderPage(), loadIntegrations()]);
   const queryClient = new QueryClient();
@@ -25,7 +26,7 @@ export default async function OrdersPage() {
     <>
       <PageHeader title={t("title")} description={t("subtitle")} />
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <OrderList />
+        <OrderList canEdit={canOperate(actor)} />
       </HydrationBoundary>
     </>
   );

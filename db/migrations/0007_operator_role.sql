@@ -1,1 +1,0 @@
-ALTER TYPE "public"."user_role" ADD VALUE 'operator' BEFORE 'viewer';
