@@ -1,11 +1,40 @@
-import { expect, test } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
 import { signIn, signOut } from "./helpers";
 
 // One serial story on a fresh database (the webServer command wipes .data/pglite-e2e): each test builds on the last.
 test.describe.configure({ mode: "serial" });
 
 const ADMIN = { email: "admin@kopru.test", password: "admin-pass-1234" };
-const VIEWER = { email: "viewer@kopru.test", password: "viewer-temp-5678" };
+// Invited users get a temporary password and must choose their own at first sign-in.
+const VIEWER_TEMPORARY = "viewer-temp-5678";
+const VIEWER = { email: "viewer@kopru.test", password: "viewer-own-pass-2468" };
+const OPERATOR_TEMPORARY = "operator-temp-9012";
+const OPERATOR = { email: "operator@kopru.test", password: "operator-own-pass-1357" };
+
+/** First sign-in with a temporary password: the console stays closed until the user sets their own. */
+async function setOwnPasswordAtFirstSignIn(page: Page, email: string, temporary: string, own: string) {
+  await page.goto("/login");
+  await expect(page.getByTestId("forgot-password")).toContainText("yöneticisinden");
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(temporary);
+  await page.getByRole("button", { name: "Giriş yap" }).click();
+  await page.waitForURL("**/set-password");
+  await expect(page.getByRole("heading", { name: "Şifrenizi belirleyin" })).toBeVisible();
+
+  await page.goto("/integrations");
+  await page.waitForURL("**/set-password");
+  expect((await page.request.get("/api/integrations")).status()).toBe(403);
+
+  await page.getByLabel("Yeni şifre", { exact: true }).fill(own);
+  await page.getByLabel("Yeni şifre (tekrar)").fill(`${own}-typo`);
+  await page.getByRole("button", { name: "Şifreyi belirle ve devam et" }).click();
+  await expect(page.getByText("Şifreler eşleşmiyor.")).toBeVisible();
+  await page.getByLabel("Yeni şifre (tekrar)").fill(own);
+  await page.getByRole("button", { name: "Şifreyi belirle ve devam et" }).click();
+  await page.waitForURL("**/integrations");
+  await expect(page.getByTestId("current-user")).toHaveText(email);
+  await signOut(page);
+}
 const TRENDYOL = { sellerId: "123456", apiKey: "trendyol-api-key-A1B2", apiSecret: "trendyol-api-secret-Z9Y8" };
 
 test("first run: /setup creates the admin and lands in the console", async ({ page }) => {
@@ -102,7 +131,7 @@ test("admin invites a viewer from settings", async ({ page }) => {
   const dialog = page.getByRole("dialog", { name: "Kullanıcı davet et" });
   await dialog.locator('input[name="email"]').fill(VIEWER.email);
   await dialog.getByLabel("Rol").selectOption("viewer");
-  await dialog.locator('input[name="password"]').fill(VIEWER.password);
+  await dialog.locator('input[name="password"]').fill(VIEWER_TEMPORARY);
   await dialog.getByRole("button", { name: "Davet et" }).click();
 
   await expect(page.getByText(`${VIEWER.email} davet edildi.`)).toBeVisible();
@@ -110,6 +139,8 @@ test("admin invites a viewer from settings", async ({ page }) => {
   const row = page.getByTestId(`user-row-${VIEWER.email}`);
   await expect(row.getByRole("combobox")).toHaveValue("viewer");
   await signOut(page);
+
+  await setOwnPasswordAtFirstSignIn(page, VIEWER.email, VIEWER_TEMPORARY, VIEWER.password);
 });
 
 test("a viewer can look at Trendyol but cannot save it", async ({ page }) => {
@@ -121,7 +152,8 @@ test("a viewer can look at Trendyol but cannot save it", async ({ page }) => {
   await expect(page.getByTestId("field-seller_id")).toHaveValue(TRENDYOL.sellerId);
   await expect(page.getByTestId("field-seller_id")).toBeDisabled();
   await expect(page.getByRole("button", { name: "Kaydet", exact: true })).toBeDisabled();
-  await expect(page.getByTestId("viewer-notice")).toHaveText(/İzleyiciler ayarları değiştiremez/);
+  await expect(page.getByTestId("viewer-notice")).toHaveText(/yalnızca yöneticiler değiştirebilir/);
+  await expect(page.getByTestId("sync-now").getByRole("button", { name: "Şimdi senkronize et" })).toBeDisabled();
 
   // The server enforces it too, whatever the page shows.
   const response = await page.request.post("/api/integrations/trendyol/config", { data: { is_active: false } });
@@ -130,4 +162,104 @@ test("a viewer can look at Trendyol but cannot save it", async ({ page }) => {
   await page.goto("/settings");
   await page.waitForURL("**/integrations");
   await signOut(page);
+});
+
+test("admin creates a read-only API token with an expiry; it can read but not write", async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Belirteç oluştur" }).click();
+  const dialog = page.getByRole("dialog", { name: "API belirteci oluştur" });
+  await dialog.getByLabel("Ad").fill("Rapor betiği");
+  await dialog.getByLabel("Kapsam").selectOption("read");
+  await dialog.getByLabel("Son kullanma").selectOption("30");
+  await dialog.getByRole("button", { name: "Oluştur" }).click();
+  const token = await page.getByTestId("created-token").inputValue();
+  await page.getByRole("button", { name: "Kopyaladım, kapat" }).click();
+
+  const row = page.getByRole("row", { name: /Rapor betiği/ });
+  await expect(row).toContainText("Yalnızca okuma");
+  await expect(row).not.toContainText("Süresiz");
+  const headers = { authorization: `Bearer ${token}` };
+  const context = await playwrightRequest.newContext({ baseURL: page.url(), extraHTTPHeaders: headers });
+  expect((await context.get("/api/integrations")).status()).toBe(200);
+  expect((await context.post("/api/integrations/trendyol/sync", { data: { kind: "orders_in" } })).status()).toBe(403);
+  await context.dispose();
+  await signOut(page);
+});
+
+test("admin invites an operator, who can sync now but sees no credentials", async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Kullanıcı davet et" }).click();
+  const dialog = page.getByRole("dialog", { name: "Kullanıcı davet et" });
+  await dialog.locator('input[name="email"]').fill(OPERATOR.email);
+  await dialog.getByLabel("Rol").selectOption("operator");
+  await dialog.locator('input[name="password"]').fill(OPERATOR_TEMPORARY);
+  await dialog.getByRole("button", { name: "Davet et" }).click();
+  await expect(page.getByTestId(`user-row-${OPERATOR.email}`).getByRole("combobox")).toHaveValue("operator");
+  await signOut(page);
+  await setOwnPasswordAtFirstSignIn(page, OPERATOR.email, OPERATOR_TEMPORARY, OPERATOR.password);
+
+  await signIn(page, OPERATOR);
+  await expect(page.getByText("Operatör", { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Ayarlar" })).toHaveCount(0);
+  await page.goto("/integrations/trendyol");
+  // Settings and credentials stay an admin's: read-only, and not even the last characters of a secret are shown.
+  await expect(page.getByTestId("field-seller_id")).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Kaydet", exact: true })).toBeDisabled();
+  await expect(page.getByTestId("field-api_secret")).toHaveAttribute("placeholder", "••••");
+  const html = await page.content();
+  expect(html).not.toContain(TRENDYOL.apiSecret.slice(-4));
+  expect(html).not.toContain(TRENDYOL.apiKey.slice(-4));
+
+  const syncNow = page.getByTestId("sync-now");
+  await expect(syncNow.getByRole("button", { name: "Şimdi senkronize et" })).toBeEnabled();
+  await syncNow.getByRole("button", { name: "Şimdi senkronize et" }).click();
+  await expect(syncNow.getByTestId("sync-run-link")).toBeVisible();
+
+  for (const [path, method] of [
+    ["/api/integrations/trendyol/config", "post"],
+    ["/api/users", "get"],
+    ["/api/tokens", "get"],
+    ["/api/settings/alerts", "get"],
+  ] as const) {
+    const response = await page.request[method](path, method === "post" ? { data: { is_active: false } } : {});
+    expect(response.status(), path).toBe(403);
+  }
+  await page.goto("/settings");
+  await page.waitForURL("**/integrations");
+  await signOut(page);
+});
+
+test("a user changes their password on the account page; an admin resets a forgotten one", async ({ page }) => {
+  await signIn(page, VIEWER);
+  await page.getByRole("link", { name: "Hesabım" }).click();
+  await page.waitForURL("**/account");
+  await page.getByLabel("Mevcut şifre").fill("not-my-password");
+  await page.getByLabel("Yeni şifre", { exact: true }).fill("viewer-next-pass-1122");
+  await page.getByLabel("Yeni şifre (tekrar)").fill("viewer-next-pass-1122");
+  await page.getByRole("button", { name: "Şifreyi değiştir" }).click();
+  await expect(page.getByText("Mevcut şifre doğru değil.").first()).toBeVisible();
+  await page.getByLabel("Mevcut şifre").fill(VIEWER.password);
+  await page.getByRole("button", { name: "Şifreyi değiştir" }).click();
+  await expect(page.getByText("Şifreniz değiştirildi.")).toBeVisible();
+  // Still signed in (the form signed in again with the new password).
+  await page.reload();
+  await expect(page.getByTestId("current-user")).toHaveText(VIEWER.email);
+  await signOut(page);
+
+  await signIn(page, ADMIN);
+  await page.goto("/settings");
+  const row = page.getByTestId(`user-row-${VIEWER.email}`);
+  await row.getByRole("button", { name: "Şifreyi sıfırla" }).click();
+  await page
+    .getByRole("dialog", { name: "Bu kullanıcının şifresi sıfırlansın mı?" })
+    .getByRole("button", { name: "Şifreyi sıfırla" })
+    .click();
+  const temporary = await page.getByTestId("temporary-password").inputValue();
+  expect(temporary.length).toBeGreaterThanOrEqual(16);
+  await page.getByRole("button", { name: "Kopyaladım, kapat" }).click();
+  await signOut(page);
+
+  await setOwnPasswordAtFirstSignIn(page, VIEWER.email, temporary, "viewer-after-reset-3344");
 });

@@ -8,6 +8,7 @@ import { SidebarNav } from "@/components/shell/sidebar-nav";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { RunnerModeBadge } from "@/components/sync/runner-mode-badge";
 import { requirePageActor } from "@/lib/auth/page-guard";
+import { canAdminister } from "@/lib/auth/permissions";
 import { getRunnerMode } from "@/lib/runner/mode";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
@@ -34,12 +35,12 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           </span>
           {t("brand")}
         </Link>
-        <SidebarNav isAdmin={actor.role === "admin"} />
+        <SidebarNav isAdmin={canAdminister(actor)} />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex h-14 flex-nowrap items-center justify-between gap-4 border-b border-slate-200 bg-white px-4 md:px-8">
           <div className="flex min-w-0 items-center gap-2 md:hidden">
-            <MobileNav isAdmin={actor.role === "admin"} />
+            <MobileNav isAdmin={canAdminister(actor)} />
             <span className="truncate text-sm font-semibold text-slate-900">{t("brand")}</span>
           </div>
           <div className="ml-auto flex shrink-0 items-center gap-2 sm:gap-3">
@@ -47,9 +48,14 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
               <RunnerModeBadge mode={getRunnerMode()} />
             </span>
             <LocaleSwitcher />
-            <span className="hidden text-sm text-slate-700 sm:inline" data-testid="current-user">
+            <Link
+              href="/account"
+              title={t("account")}
+              className="hidden rounded text-sm text-slate-700 hover:text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600 sm:inline"
+              data-testid="current-user"
+            >
               {actor.email}
-            </span>
+            </Link>
             <RoleBadge role={actor.role} />
             <SignOutButton />
           </div>

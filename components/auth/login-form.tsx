@@ -63,6 +63,9 @@ export function LoginForm({ callbackUrl, initialError, initialRetryAfterSeconds 
       <Button type="submit" className="w-full" isPending={isPending}>
         {isPending ? t("submitting") : t("submit")}
       </Button>
+      <p className="text-sm text-slate-600" data-testid="forgot-password">
+        {t("forgot")}
+      </p>
     </form>
   );
 }

@@ -9,18 +9,33 @@ import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Dialog } from "@/components/ui/dialog";
 import { INPUT_CLASS } from "@/components/ui/input-class";
+import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import type { TokenScope } from "@/lib/auth/permissions";
 import { tokensQuery } from "./settings-queries";
 
 type CreatedToken = { id: number; name: string; prefix: string; token: string };
+type NewToken = { name: string; scope: TokenScope; expires_at: string | null };
+
+const EXPIRY_DAYS = ["30", "90", "365", "never"] as const;
+const DAY_MS = 86_400_000;
 
 /** Creates a token, then shows its value once: it is not stored and cannot be shown again. */
-export function CreateTokenDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
+export function CreateTokenDialog({
+  isOpen,
+  onClose,
+  scopes,
+}: {
+  isOpen: boolean;
+  onClose: () => void;
+  /** The scopes the signed-in user may hand out: never more than their own role. */
+  scopes: readonly TokenScope[];
+}) {
   const t = useTranslations("settings.tokens");
   const toErrorMessage = useApiErrorMessage();
   const queryClient = useQueryClient();
   const create = useMutation({
-    mutationFn: (name: string) => fetchJson<CreatedToken>("/api/tokens", { body: { name } }),
+    mutationFn: (input: NewToken) => fetchJson<CreatedToken>("/api/tokens", { body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: tokensQuery().queryKey }),
   });
   const created = create.data;
@@ -32,7 +47,13 @@ export function CreateTokenDialog({ isOpen, onClose }: { isOpen: boolean; onClos
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    create.mutate(String(new FormData(event.currentTarget).get("name")));
+    const form = new FormData(event.currentTarget);
+    const days = String(form.get("expires"));
+    create.mutate({
+      name: String(form.get("name")),
+      scope: String(form.get("scope")) as TokenScope,
+      expires_at: days === "never" ? null : new Date(Date.now() + Number(days) * DAY_MS).toISOString(),
+    });
   }
 
   return (
@@ -73,6 +94,31 @@ export function CreateTokenDialog({ isOpen, onClose }: { isOpen: boolean; onClos
             placeholder={t("namePlaceholder")}
             error={issuesByField(create.error).name ?? (create.isError ? toErrorMessage(create.error) : undefined)}
           />
+          <SelectField
+            label={t("scope")}
+            name="scope"
+            defaultValue="read"
+            hint={t("scopeHint")}
+            error={issuesByField(create.error).scope}
+          >
+            {scopes.map((scope) => (
+              <option key={scope} value={scope}>
+                {t(`scopes.${scope}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            label={t("expires")}
+            name="expires"
+            defaultValue="90"
+            error={issuesByField(create.error).expires_at}
+          >
+            {EXPIRY_DAYS.map((days) => (
+              <option key={days} value={days}>
+                {days === "never" ? t("expiryNever") : t("expiryDays", { days: Number(days) })}
+              </option>
+            ))}
+          </SelectField>
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={close}>
               {t("cancel")}

@@ -1,6 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "@/components/api/fetch-json";
 import type { Actor } from "@/lib/auth/actor";
+import type { TokenScope } from "@/lib/auth/permissions";
 
 /** A user as GET /api/users answers it (dates as ISO strings). */
 export type UserRow = {
@@ -19,13 +20,15 @@ export type TokenRow = {
   id: number;
   name: string;
   prefix: string;
+  scope: TokenScope;
+  expiresAt: string | null;
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
   ownerEmail: string;
 };
 
-export const ROLES = ["admin", "viewer"] as const satisfies readonly Actor["role"][];
+export const ROLES = ["admin", "operator", "viewer"] as const satisfies readonly Actor["role"][];
 
 export const usersQuery = () =>
   queryOptions({

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { fetchJson } from "@/components/api/fetch-json";
@@ -15,6 +15,7 @@ import { tokensQuery, type TokenRow } from "./settings-queries";
 export function TokenRowItem({ token }: { token: TokenRow }) {
   const t = useTranslations("settings.tokens");
   const format = useFormatter();
+  const now = useNow();
   const toErrorMessage = useApiErrorMessage();
   const queryClient = useQueryClient();
   const [isConfirming, setIsConfirming] = useState(false);
@@ -35,6 +36,18 @@ export function TokenRowItem({ token }: { token: TokenRow }) {
       <Td className="font-medium text-slate-900">{token.name}</Td>
       <Td>
         <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">{token.prefix}…</code>
+      </Td>
+      <Td>
+        <Badge tone={token.scope === "admin" ? "info" : token.scope === "operate" ? "success" : "neutral"}>
+          {t(`scopes.${token.scope}`)}
+        </Badge>
+      </Td>
+      <Td className="whitespace-nowrap text-xs" data-testid={`token-expiry-${token.id}`}>
+        {token.expiresAt === null
+          ? t("expiryNever")
+          : new Date(token.expiresAt).getTime() <= now.getTime()
+            ? t("expiredOn", { date: when(token.expiresAt) })
+            : when(token.expiresAt)}
       </Td>
       <Td className="text-xs">{token.ownerEmail}</Td>
       <Td className="whitespace-nowrap text-xs">{when(token.createdAt)}</Td>

@@ -12,8 +12,9 @@ import { CreateTokenDialog } from "./create-token-dialog";
 import { SectionCard } from "./section-card";
 import { tokensQuery } from "./settings-queries";
 import { TokenRowItem } from "./token-row-item";
+import type { TokenScope } from "@/lib/auth/permissions";
 
-export function TokensSection() {
+export function TokensSection({ scopes }: { scopes: readonly TokenScope[] }) {
   const t = useTranslations("settings.tokens");
   const toErrorMessage = useApiErrorMessage();
   const tokens = useQuery(tokensQuery());
@@ -45,6 +46,8 @@ export function TokensSection() {
             <tr>
               <Th>{t("columns.name")}</Th>
               <Th>{t("columns.prefix")}</Th>
+              <Th>{t("columns.scope")}</Th>
+              <Th>{t("columns.expires")}</Th>
               <Th>{t("columns.owner")}</Th>
               <Th>{t("columns.created")}</Th>
               <Th>{t("columns.lastUsed")}</Th>
@@ -58,7 +61,7 @@ export function TokensSection() {
           </tbody>
         </Table>
       )}
-      <CreateTokenDialog isOpen={isCreating} onClose={() => setIsCreating(false)} />
+      <CreateTokenDialog isOpen={isCreating} onClose={() => setIsCreating(false)} scopes={scopes} />
     </SectionCard>
   );
 }

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { SELECT_CLASS } from "@/components/ui/input-class";
 import { Td } from "@/components/ui/table";
+import { ResetPasswordButton } from "./reset-password-button";
 import { ROLES, type UserRow } from "./settings-queries";
 import { useUpdateUser } from "./use-update-user";
 
@@ -55,7 +56,8 @@ export function UserRowItem({ user, isSelf }: { user: UserRow; isSelf: boolean }
           ? format.dateTime(new Date(user.lastLoginAt), { dateStyle: "medium", timeStyle: "short" })
           : t("never")}
       </Td>
-      <Td className="text-right">
+      <Td className="whitespace-nowrap text-right">
+        {!isSelf && !user.isDisabled && <ResetPasswordButton user={user} />}
         {!isSelf && (
           <Button
             variant={user.isDisabled ? "secondary" : "dangerGhost"}

@@ -4,5 +4,5 @@ import { Badge } from "@/components/ui/badge";
 
 export function RoleBadge({ role }: { role: Actor["role"] }) {
   const t = useTranslations("roles");
-  return <Badge tone={role === "admin" ? "info" : "neutral"}>{t(role)}</Badge>;
+  return <Badge tone={role === "admin" ? "info" : role === "operator" ? "success" : "neutral"}>{t(role)}</Badge>;
 }

@@ -25,6 +25,7 @@ const NAV: NavItem[] = [
 ];
 
 const SETTINGS: NavItem = { href: "/settings", key: "settings" };
+const ACCOUNT: NavItem = { href: "/account", key: "account" };
 
 const isWithin = (pathname: string, href: string) =>
   pathname === href || (href !== "/" && pathname.startsWith(`${href}/`));
@@ -48,7 +49,7 @@ function NavLink({ item, pathname, isChild = false }: { item: NavItem; pathname:
 export function SidebarNav({ isAdmin }: { isAdmin: boolean }) {
   const t = useTranslations("nav");
   const pathname = usePathname();
-  const items = isAdmin ? [...NAV, SETTINGS] : NAV;
+  const items = isAdmin ? [...NAV, SETTINGS, ACCOUNT] : [...NAV, ACCOUNT];
   return (
     <nav aria-label={t("label")}>
       <ul className="space-y-1">

@@ -1,6 +1,7 @@
 import { boolean, index, integer, jsonb, pgEnum, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 
-export const userRole = pgEnum("user_role", ["admin", "viewer"]);
+export const userRole = pgEnum("user_role", ["admin", "operator", "viewer"]);
+export const tokenScope = pgEnum("token_scope", ["read", "operate", "admin"]);
 
 export const users = pgTable("users", {
   id: serial("id").primaryKey(),
@@ -10,6 +11,8 @@ export const users = pgTable("users", {
   role: userRole("role").notNull().default("viewer"),
   isDisabled: boolean("is_disabled").notNull().default(false),
   mustChangePassword: boolean("must_change_password").notNull().default(false),
+  /** Sessions signed in before this are over: set when a password is changed or reset. */
+  passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
 });
@@ -22,6 +25,9 @@ export const apiTokens = pgTable("api_tokens", {
   userId: integer("user_id")
     .notNull()
     .references(() => users.id),
+  /** Narrows what the token may do below its creator's role; never widens it. */
+  scope: tokenScope("scope").notNull(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
   revokedAt: timestamp("revoked_at", { withTimezone: true }),
@@ -61,4 +67,5 @@ export const auditLogs = pgTable(
 export type User = typeof users.$inferSelect;
 export type UserRole = (typeof userRole.enumValues)[number];
 export type ApiToken = typeof apiTokens.$inferSelect;
+export type TokenScopeValue = (typeof tokenScope.enumValues)[number];
 export type AuditLog = typeof auditLogs.$inferSelect;

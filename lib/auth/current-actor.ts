@@ -1,13 +1,22 @@
 import { eq } from "drizzle-orm";
 import { getServerSession } from "next-auth";
-import { getDb } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import { users, type User } from "@/db/schema";
 import { clientIp, type Actor } from "./actor";
 import { findTokenOwner } from "./api-tokens";
 import { getAuthOptions } from "./options";
+import type { TokenScope } from "./permissions";
 
-function toActor(user: User, via: Actor["via"], ip: string): Actor {
-  return { userId: user.id, email: user.email, role: user.role, via, ip };
+function toActor(user: User, via: Actor["via"], ip: string, scope?: TokenScope): Actor {
+  return {
+    userId: user.id,
+    email: user.email,
+    role: user.role,
+    via,
+    ip,
+    ...(scope ? { scope } : {}),
+    ...(via === "session" && user.mustChangePassword ? { mustChangePassword: true } : {}),
+  };
 }
 
 /**
@@ -20,14 +29,27 @@ export async function getActor(headers: Headers): Promise<Actor | null> {
   const bearer = headers.get("authorization")?.match(/^Bearer\s+(.+)$/i)?.[1];
   if (bearer) {
     const owner = await findTokenOwner({ db, token: bearer.trim() });
-    return owner ? toActor(owner, "token", ip) : null;
+    return owner ? toActor(owner.user, "token", ip, owner.scope) : null;
   }
   // No session cookie means no session; skipping next-auth here also keeps token-only callers out of cookie parsing.
   if (!headers.get("cookie")?.includes("next-auth.session-token")) return null;
   const session = await getServerSession(getAuthOptions());
-  const uid = (session as { uid?: number } | null)?.uid;
-  if (!uid) return null;
-  const [user] = await db.select().from(users).where(eq(users.id, uid)).limit(1);
+  const { uid, pwdAt } = (session ?? {}) as { uid?: number; pwdAt?: number };
+  return uid ? sessionActor({ db, uid, pwdAt, ip }) : null;
+}
+
+/**
+ * The actor for a session cookie's user: none for a disabled user or a session signed in before the user's last
+ * password change or reset; flagged while the user still has a temporary password.
+ */
+export async function sessionActor(options: {
+  db: Db;
+  uid: number;
+  pwdAt?: number;
+  ip: string;
+}): Promise<Actor | null> {
+  const [user] = await options.db.select().from(users).where(eq(users.id, options.uid)).limit(1);
   if (!user || user.isDisabled) return null;
-  return toActor(user, "session", ip);
+  if ((options.pwdAt ?? 0) !== (user.passwordChangedAt?.getTime() ?? 0)) return null;
+  return toActor(user, "session", options.ip);
 }

@@ -38,6 +38,7 @@ export function getAuthOptions(): NextAuthOptions {
             email: result.user.email,
             name: result.user.name,
             role: result.user.role,
+            passwordChangedAt: result.user.passwordChangedAt?.getTime() ?? 0,
           };
         },
       }),
@@ -47,11 +48,12 @@ export function getAuthOptions(): NextAuthOptions {
         if (user) {
           token.uid = Number(user.id);
           token.role = (user as { role?: UserRole }).role;
+          token.pwdAt = (user as { passwordChangedAt?: number }).passwordChangedAt ?? 0;
         }
         return token;
       },
       session({ session, token }) {
-        return { ...session, uid: token.uid, role: token.role };
+        return { ...session, uid: token.uid, role: token.role, pwdAt: token.pwdAt };
       },
     },
   };

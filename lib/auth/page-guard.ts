@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { countUsers } from "@/lib/users/manage-users";
 import type { Actor } from "./actor";
+import { canAdminister } from "./permissions";
 import { getActor } from "./current-actor";
 
 /** For console pages: the signed-in actor, or a redirect to /setup (no user yet) or /login. */
@@ -12,6 +13,7 @@ export async function requirePageActor(options: { adminOnly?: boolean } = {}): P
     if ((await countUsers({ db: await getDb() })) === 0) redirect("/setup");
     redirect("/login");
   }
-  if (options.adminOnly && actor.role !== "admin") redirect("/integrations");
+  if (actor.mustChangePassword) redirect("/set-password");
+  if (options.adminOnly && !canAdminister(actor)) redirect("/integrations");
   return actor;
 }

@@ -1,15 +1,16 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { assertCanWrite, type Actor } from "@/lib/auth/actor";
+import { assertAccess, assertPasswordSet, type Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/current-actor";
 import { getDb, type Db } from "@/db/client";
+import type { Access } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { DEFAULT_LOCALE } from "@/lib/i18n/config";
 import { localizeError } from "@/lib/i18n/localize-error";
 import { localeFromHeaders } from "@/lib/i18n/request-locale";
 
-/** `read` needs any signed-in user or token, `write` an admin. */
-export type Access = "read" | "write";
+/** What a route needs: `read` any signed-in user or token, `operate` an operator or admin, `admin` an admin. */
+export type { Access } from "@/lib/auth/permissions";
 
 type Context<P> = { req: Request; params: P; actor: Actor; db: Db };
 
@@ -26,10 +27,14 @@ export async function errorResponse(error: unknown, req?: Request): Promise<Resp
   return NextResponse.json(body, { status: 500 });
 }
 
-/** Wraps a route handler: authenticates, authorizes, hands it the database, runs it, and maps errors to statuses. */
+/**
+ * Wraps a route handler: authenticates, authorizes, hands it the database, runs it, and maps errors to statuses.
+ * A user still on a temporary password reaches only routes marked `whilePasswordPending` (setting their own).
+ */
 export function apiRoute<P = Record<string, never>>(
   access: Access,
   handler: (context: Context<P>) => Promise<unknown>,
+  options: { whilePasswordPending?: boolean } = {},
 ) {
   return async (req: Request, routeContext: { params: Promise<P> }): Promise<Response> => {
     try {
@@ -38,7 +43,8 @@ export function apiRoute<P = Record<string, never>>(
         throw new AppError("unauthorized", "Sign in or send an API token (Authorization: Bearer …)", {
           messageKey: "errors.sign_in_required",
         });
-      if (access === "write") assertCanWrite(actor);
+      if (!options.whilePasswordPending) assertPasswordSet(actor);
+      assertAccess(actor, access);
       const result = await handler({ req, params: await routeContext.params, actor, db: await getDb() });
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {

@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { integrations, syncRuns } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { PROVIDERS, getProvider, type AnyProviderEntry } from "@/lib/providers/registry";
-import { toIntegrationView, type IntegrationView, type LatestRun } from "./integration-view";
+import { toIntegrationView, type IntegrationView, type LatestRun, type ViewAudience } from "./integration-view";
 
 const FINISHED = ["succeeded", "failed", "cancelled"] as const;
 
@@ -43,15 +43,19 @@ export function requireProvider(id: string): AnyProviderEntry {
   return provider;
 }
 
-export async function getIntegration(options: { db: Db; id: string }): Promise<IntegrationView> {
+export async function getIntegration(options: {
+  db: Db;
+  id: string;
+  audience?: ViewAudience;
+}): Promise<IntegrationView> {
   const provider = requireProvider(options.id);
   const [row] = await options.db.select().from(integrations).where(eq(integrations.id, provider.id)).limit(1);
   const runs = row ? await latestRuns(options.db, [provider.id]) : new Map<string, LatestRun>();
-  return toIntegrationView(provider, row, runs.get(provider.id));
+  return toIntegrationView(provider, row, runs.get(provider.id), options.audience);
 }
 
 /** All seven providers, configured or not, in catalogue order. */
-export async function listIntegrations(options: { db: Db }): Promise<IntegrationView[]> {
+export async function listIntegrations(options: { db: Db; audience?: ViewAudience }): Promise<IntegrationView[]> {
   const rows = await options.db.select().from(integrations);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const runs = await latestRuns(
@@ -59,6 +63,6 @@ export async function listIntegrations(options: { db: Db }): Promise<Integration
     rows.map((row) => row.id),
   );
   return Object.values(PROVIDERS).map((provider) =>
-    toIntegrationView(provider, byId.get(provider.id), runs.get(provider.id)),
+    toIntegrationView(provider, byId.get(provider.id), runs.get(provider.id), options.audience),
   );
 }

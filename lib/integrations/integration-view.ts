@@ -77,6 +77,10 @@ function toLatestRunView(run: LatestRun | undefined): LatestRunView | null {
 
 export const maskSecret = (hint: string | undefined) => (hint === undefined ? null : `••••${hint}`);
 
+/** Who reads the view: only admins see a secret's last characters; everyone else only whether it is set. */
+export type ViewAudience = { showSecretHints: boolean };
+const HIDDEN_SECRET = "••••";
+
 /** Every sync kind the provider declares, with its default frequency (runnable or not yet). */
 export function defaultSyncMinutes(provider: AnyProviderEntry): Record<string, number> {
   return Object.fromEntries(Object.entries(provider.syncs).map(([kind, sync]) => [kind, sync.defaultMinutes]));
@@ -86,6 +90,7 @@ export function toIntegrationView(
   provider: AnyProviderEntry,
   row: Integration | undefined,
   latestRun?: LatestRun,
+  audience: ViewAudience = { showSecretHints: false },
   now = new Date(),
 ): IntegrationView {
   const secretFields = provider.credentialFields.filter((field) => field.isSecret);
@@ -105,7 +110,12 @@ export function toIntegrationView(
       ...(provider.defaultBaseUrl.includes("{") ? {} : { base_url: provider.defaultBaseUrl }),
       ...row?.settings,
     },
-    secrets: Object.fromEntries(secretFields.map((field) => [field.name, maskSecret(row?.secretHints[field.name])])),
+    secrets: Object.fromEntries(
+      secretFields.map((field) => {
+        const hint = row?.secretHints[field.name];
+        return [field.name, audience.showSecretHints || hint === undefined ? maskSecret(hint) : HIDDEN_SECRET];
+      }),
+    ),
     sync_minutes: syncMinutes,
     receives_webhooks: provider.webhook !== undefined,
     webhook_event_types: [...(provider.webhook?.eventTypes ?? [])],

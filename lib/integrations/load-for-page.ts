@@ -1,5 +1,7 @@
 import { getDb } from "@/db/client";
 import { getProvider } from "@/lib/providers/registry";
+import type { Actor } from "@/lib/auth/actor";
+import { canAdminister } from "@/lib/auth/permissions";
 import { getIntegration, listIntegrations } from "./get-integration";
 import type { IntegrationView } from "./integration-view";
 
@@ -9,7 +11,7 @@ export async function loadIntegrations(): Promise<IntegrationView[]> {
 }
 
 /** One integration by provider id, or null for an unknown id (the page answers 404). */
-export async function loadIntegration(id: string): Promise<IntegrationView | null> {
+export async function loadIntegration(id: string, actor: Actor): Promise<IntegrationView | null> {
   if (!getProvider(id)) return null;
-  return getIntegration({ db: await getDb(), id });
+  return getIntegration({ db: await getDb(), id, audience: { showSecretHints: canAdminister(actor) } });
 }

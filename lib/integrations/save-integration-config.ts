@@ -111,5 +111,5 @@ export async function saveIntegrationConfig(options: {
       webhook_ip_allowlist: values.webhookAllowlist,
     },
   });
-  return toIntegrationView(provider, row);
+  return toIntegrationView(provider, row, undefined, { showSecretHints: true });
 }

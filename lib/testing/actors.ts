@@ -2,6 +2,7 @@ import type { Db } from "@/db/client";
 import type { UserRole } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { createApiToken } from "@/lib/auth/api-tokens";
+import { accessOfRole } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { users } from "@/db/schema";
 
@@ -16,7 +17,7 @@ export async function createTestActor(
     .values({ email, role, passwordHash: await hashPassword("correct horse battery") })
     .returning();
   const actor: Actor = { userId: user!.id, email: user!.email, role, via: "token", ip: "127.0.0.1" };
-  const { token } = await createApiToken({ db, actor, name: `${role} token` });
+  const { token } = await createApiToken({ db, actor, input: { name: `${role} token`, scope: accessOfRole(role) } });
   return { actor, token, password: "correct horse battery" };
 }
 

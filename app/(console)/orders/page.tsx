@@ -6,6 +6,7 @@ import { OrderList } from "@/components/orders/order-list";
 import { ordersQuery } from "@/components/orders/order-queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/page-guard";
+import { canOperate } from "@/lib/auth/permissions";
 import { loadIntegrations } from "@/lib/integrations/load-for-page";
 import { loadFirstOrderPage } from "@/lib/orders/load-for-page";
 
@@ -25,7 +26,7 @@ export default async function OrdersPage() {
     <>
       <PageHeader title={t("title")} description={t("subtitle")} />
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <OrderList canEdit={actor.role === "admin"} />
+        <OrderList canEdit={canOperate(actor)} />
       </HydrationBoundary>
     </>
   );

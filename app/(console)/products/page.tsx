@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ProductList } from "@/components/products/product-list";
 import { productFacetsQuery, productsQuery } from "@/components/products/product-queries";
 import { requirePageActor } from "@/lib/auth/page-guard";
+import { canOperate } from "@/lib/auth/permissions";
 import { loadFirstProductPage, loadProductFacets } from "@/lib/catalog/load-for-page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +20,7 @@ export default async function ProductsPage() {
   queryClient.setQueryData(productFacetsQuery().queryKey, facets);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <ProductList canEdit={actor.role === "admin"} />
+      <ProductList canEdit={canOperate(actor)} />
     </HydrationBoundary>
   );
 }

@@ -4,6 +4,7 @@ import { TokensSection } from "@/components/settings/tokens-section";
 import { UsersSection } from "@/components/settings/users-section";
 import { requirePageActor } from "@/lib/auth/page-guard";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { grantableScopes } from "@/lib/auth/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };
@@ -14,7 +15,7 @@ export default async function SettingsPage() {
   return (
     <div className="space-y-12">
       <UsersSection currentUserId={actor.userId} minPasswordLength={MIN_PASSWORD_LENGTH} />
-      <TokensSection />
+      <TokensSection scopes={grantableScopes(actor)} />
     </div>
   );
 }

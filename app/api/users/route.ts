@@ -2,9 +2,9 @@
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { inviteUser, listUsers, newUserSchema } from "@/lib/users/manage-users";
 
-export const GET = apiRoute("write", async ({ db }) => ({ users: await listUsers({ db: db }) }));
+export const GET = apiRoute("admin", async ({ db }) => ({ users: await listUsers({ db: db }) }));
 
-export const POST = apiRoute("write", async ({ db, req, actor }) => {
+export const POST = apiRoute("admin", async ({ db, req, actor }) => {
   const input = await readJson(req, newUserSchema);
   return Response.json(await inviteUser({ db: db, actor, input }), { status: 201 });
 });

@@ -17,6 +17,7 @@ import { IyzicoSignaturePanel } from "@/components/payments/iyzico-signature-pan
 import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/page-guard";
+import { canAdminister, canOperate } from "@/lib/auth/permissions";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { loadIntegration } from "@/lib/integrations/load-for-page";
 import { loadIyzicoNotificationState } from "@/lib/payments/load-for-page";
@@ -33,7 +34,7 @@ export default async function IntegrationPage({ params }: IntegrationPageProps) 
   const { id } = await params;
   const actor = await requirePageActor();
   const provider = getProvider(id);
-  const integration = provider ? await loadIntegration(id) : null;
+  const integration = provider ? await loadIntegration(id, actor) : null;
   if (!provider || !integration) notFound();
 
   const t = await getTranslations("integrations");
@@ -59,23 +60,23 @@ export default async function IntegrationPage({ params }: IntegrationPageProps) 
           id={id}
           fields={provider.credentialFields}
           syncKinds={runnableSyncKinds(provider)}
-          canEdit={actor.role === "admin"}
+          canEdit={canAdminister(actor)}
         />
-        <IntegrationOperations id={id} canEdit={actor.role === "admin"} />
+        <IntegrationOperations id={id} canEdit={canOperate(actor)} />
         {provider.webhook && (
           <>
-            <HeldWebhooksPanel id={id} canEdit={actor.role === "admin"} />
+            <HeldWebhooksPanel id={id} canEdit={canOperate(actor)} />
             {id === "hepsiburada" ? (
               <HepsiburadaWebhookTicket baseUrl={webhookUrl(publicOrigin(await headers()), id)} />
             ) : (
               <WebhookUrl url={webhookUrl(publicOrigin(await headers()), id)} />
             )}
-            {id === "trendyol" && <RegisterWebhookPanel id={id} canEdit={actor.role === "admin"} />}
-            <WebhookTools id={id} canEdit={actor.role === "admin"} />
+            {id === "trendyol" && <RegisterWebhookPanel id={id} canEdit={canAdminister(actor)} />}
+            <WebhookTools id={id} canTest={canOperate(actor)} canConfigure={canAdminister(actor)} />
           </>
         )}
         {id === "iyzico" && (
-          <IyzicoSignaturePanel initial={await loadIyzicoNotificationState()} canEdit={actor.role === "admin"} />
+          <IyzicoSignaturePanel initial={await loadIyzicoNotificationState()} canEdit={canAdminister(actor)} />
         )}
       </HydrationBoundary>
     </div>

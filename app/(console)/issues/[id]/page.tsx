@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { IssueDetailView } from "@/components/issues/issue-detail";
 import { requirePageActor } from "@/lib/auth/page-guard";
+import { canOperate } from "@/lib/auth/permissions";
 import { loadIntegrations } from "@/lib/integrations/load-for-page";
 import { loadIssue } from "@/lib/issues/load-for-page";
 
@@ -16,5 +17,5 @@ export default async function IssuePage({ params }: { params: Promise<{ id: stri
   if (!issue) notFound();
   const name =
     integrations.find((integration) => integration.id === issue.integration)?.display_name ?? issue.integration;
-  return <IssueDetailView issue={issue} integrationName={name} canEdit={actor.role === "admin"} />;
+  return <IssueDetailView issue={issue} integrationName={name} canEdit={canOperate(actor)} />;
 }

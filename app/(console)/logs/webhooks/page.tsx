@@ -5,6 +5,7 @@ import { integrationsQuery } from "@/components/integrations/integration-queries
 import { WebhookEventList } from "@/components/webhooks/webhook-event-list";
 import { webhooksQuery } from "@/components/webhooks/webhook-queries";
 import { requirePageActor } from "@/lib/auth/page-guard";
+import { canOperate } from "@/lib/auth/permissions";
 import { loadIntegrations } from "@/lib/integrations/load-for-page";
 import { loadFirstWebhookPage } from "@/lib/webhooks/load-for-page";
 
@@ -21,7 +22,7 @@ export default async function WebhookLogsPage() {
   queryClient.setQueryData(integrationsQuery().queryKey, integrations);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <WebhookEventList canEdit={actor.role === "admin"} />
+      <WebhookEventList canEdit={canOperate(actor)} />
     </HydrationBoundary>
   );
 }

@@ -6,6 +6,7 @@ import { integrationsQuery } from "@/components/integrations/integration-queries
 import { OrderDetailView } from "@/components/orders/order-detail";
 import { orderQuery } from "@/components/orders/order-queries";
 import { requirePageActor } from "@/lib/auth/page-guard";
+import { canOperate } from "@/lib/auth/permissions";
 import { loadIntegrations } from "@/lib/integrations/load-for-page";
 import { loadOrder } from "@/lib/orders/load-for-page";
 import { getProvider } from "@/lib/providers/registry";
@@ -31,7 +32,7 @@ export default async function OrderPage({ params }: OrderPageProps) {
   queryClient.setQueryData(integrationsQuery().queryKey, integrations);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <OrderDetailView id={order.id} canEdit={actor.role === "admin"} operations={operations} />
+      <OrderDetailView id={order.id} canEdit={canOperate(actor)} operations={operations} />
     </HydrationBoundary>
   );
 }

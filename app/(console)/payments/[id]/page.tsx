@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { PaymentDetailView } from "@/components/payments/payment-detail";
 import { paymentQuery } from "@/components/payments/payment-queries";
 import { requirePageActor } from "@/lib/auth/page-guard";
+import { canOperate } from "@/lib/auth/permissions";
 import { loadPayment } from "@/lib/payments/load-for-page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +20,7 @@ export default async function PaymentPage({ params }: { params: Promise<{ id: st
   queryClient.setQueryData(paymentQuery(payment.id).queryKey, payment);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <PaymentDetailView id={payment.id} canWrite={actor.role === "admin"} />
+      <PaymentDetailView id={payment.id} canWrite={canOperate(actor)} />
     </HydrationBoundary>
   );
 }

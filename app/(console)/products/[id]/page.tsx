@@ -9,6 +9,7 @@ import { ViewOnlyNotice } from "@/components/products/view-only-notice";
 import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/page-guard";
+import { canOperate } from "@/lib/auth/permissions";
 import { loadProduct } from "@/lib/catalog/load-for-page";
 import { MARKETPLACES } from "@/lib/catalog/marketplaces";
 import { MATCHING_MARKETPLACES } from "@/lib/marketplace-catalog/catalog-source";
@@ -28,7 +29,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
   const t = await getTranslations("products");
   const queryClient = new QueryClient();
   queryClient.setQueryData(productQuery(product.id).queryKey, product);
-  const canEdit = actor.role === "admin";
+  const canEdit = canOperate(actor);
   return (
     <div className="space-y-6">
       <BackLink href="/products">{t("detail.back")}</BackLink>

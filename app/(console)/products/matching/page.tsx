@@ -4,6 +4,7 @@ import { MatchingScreen } from "@/components/matching/matching-screen";
 import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/page-guard";
+import { canOperate } from "@/lib/auth/permissions";
 import { MATCHING_MARKETPLACES } from "@/lib/marketplace-catalog/catalog-source";
 import { getProvider } from "@/lib/providers/registry";
 
@@ -19,7 +20,7 @@ export default async function MatchingPage() {
     <div className="space-y-6">
       <BackLink href="/products">{t("back")}</BackLink>
       <PageHeader title={t("title")} description={t("description")} />
-      <MatchingScreen marketplaces={marketplaces} canEdit={actor.role === "admin"} />
+      <MatchingScreen marketplaces={marketplaces} canEdit={canOperate(actor)} />
     </div>
   );
 }

@@ -9,7 +9,7 @@ const bodySchema = z
   .object({ orderId: z.number().int().positive(), provider: z.enum(["iyzico", "stripe"]).optional() })
   .strict();
 
-export const POST = apiRoute("write", async ({ db, req, actor }) => {
+export const POST = apiRoute("operate", async ({ db, req, actor }) => {
   const body = await readJson(req, bodySchema);
   const publicUrl = getEnv().KOPRU_PUBLIC_URL ?? new URL(req.url).origin;
   const { link, url } = await createPaymentLink({

@@ -7,7 +7,7 @@ export const GET = apiRoute<{ id: string }>("read", async ({ db, params }) => {
   return getProduct({ db: db, id: parseProductId(params.id) });
 });
 
-export const PATCH = apiRoute<{ id: string }>("write", async ({ db, req, params, actor }) => {
+export const PATCH = apiRoute<{ id: string }>("operate", async ({ db, req, params, actor }) => {
   const id = parseProductId(params.id);
   const update = await readJson(req, productUpdateSchema);
   return updateProduct({ db: db, actor, id, update });

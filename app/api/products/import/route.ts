@@ -3,7 +3,7 @@ import { readCsvUpload } from "@/lib/catalog/read-csv-upload";
 import { streamProductImport } from "@/lib/catalog/stream-product-import";
 import { apiRoute } from "@/lib/http/api-route";
 
-export const POST = apiRoute("write", async ({ db, req, actor }) => {
+export const POST = apiRoute("operate", async ({ db, req, actor }) => {
   const csv = await readCsvUpload(req);
   return streamProductImport({ db: db, actor, csv });
 });

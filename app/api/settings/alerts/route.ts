@@ -2,8 +2,8 @@
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { alertSettingsSchema, getAlertSettings, saveAlertSettings } from "@/lib/alerts/alert-settings";
 
-export const GET = apiRoute("write", async ({ db }) => getAlertSettings({ db }));
+export const GET = apiRoute("admin", async ({ db }) => getAlertSettings({ db }));
 
-export const PUT = apiRoute("write", async ({ db, req, actor }) =>
+export const PUT = apiRoute("admin", async ({ db, req, actor }) =>
   saveAlertSettings({ db, actor, input: await readJson(req, alertSettingsSchema) }),
 );

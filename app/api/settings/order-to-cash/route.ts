@@ -2,8 +2,8 @@
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { getOrderToCashRules, orderToCashRulesSchema, saveOrderToCashRules } from "@/lib/order-to-cash/rules";
 
-export const GET = apiRoute("write", async ({ db }) => getOrderToCashRules(db));
+export const GET = apiRoute("admin", async ({ db }) => getOrderToCashRules(db));
 
-export const PUT = apiRoute("write", async ({ db, req, actor }) =>
+export const PUT = apiRoute("admin", async ({ db, req, actor }) =>
   saveOrderToCashRules({ db, actor, input: await readJson(req, orderToCashRulesSchema) }),
 );

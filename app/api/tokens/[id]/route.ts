@@ -3,7 +3,7 @@ import { revokeApiToken } from "@/lib/auth/api-tokens";
 import { requireRouteId } from "@/lib/http/route-id";
 import { apiRoute } from "@/lib/http/api-route";
 
-export const DELETE = apiRoute<{ id: string }>("write", async ({ db, params, actor }) => {
+export const DELETE = apiRoute<{ id: string }>("admin", async ({ db, params, actor }) => {
   await revokeApiToken({ db: db, actor, id: requireRouteId(params.id) });
   return new Response(null, { status: 204 });
 });

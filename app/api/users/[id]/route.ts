@@ -3,7 +3,7 @@ import { requireRouteId } from "@/lib/http/route-id";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { updateUser, userChangeSchema } from "@/lib/users/manage-users";
 
-export const PATCH = apiRoute<{ id: string }>("write", async ({ db, req, params, actor }) => {
+export const PATCH = apiRoute<{ id: string }>("admin", async ({ db, req, params, actor }) => {
   const id = requireRouteId(params.id);
   return updateUser({ db: db, actor, id, change: await readJson(req, userChangeSchema) });
 });

@@ -8,7 +8,7 @@ const bodySchema = z.object({
   limit: z.number().int().min(1).max(500).default(100),
 });
 
-export const POST = apiRoute("write", async ({ db, req, actor }) => {
+export const POST = apiRoute("operate", async ({ db, req, actor }) => {
   const { filter, limit } = await readJson(req, bodySchema);
   return replayMatchingWebhooks({ db: db, actor, filter, limit });
 });

@@ -6,6 +6,7 @@ import { integrationsQuery } from "@/components/integrations/integration-queries
 import { syncItemsQuery, syncRunQuery } from "@/components/sync/sync-queries";
 import { SyncRunDetail } from "@/components/sync/sync-run-detail";
 import { requirePageActor } from "@/lib/auth/page-guard";
+import { canOperate } from "@/lib/auth/permissions";
 import { loadIntegrations } from "@/lib/integrations/load-for-page";
 import { loadSyncRunDetail } from "@/lib/sync/load-for-page";
 
@@ -29,7 +30,7 @@ export default async function SyncRunPage({ params }: SyncRunPageProps) {
   queryClient.setQueryData(integrationsQuery().queryKey, integrations);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <SyncRunDetail runId={runId} canEdit={actor.role === "admin"} />
+      <SyncRunDetail runId={runId} canEdit={canOperate(actor)} />
     </HydrationBoundary>
   );
 }

@@ -6,6 +6,7 @@ import { integrationsQuery } from "@/components/integrations/integration-queries
 import { WebhookEventDetailView } from "@/components/webhooks/webhook-event-detail";
 import { webhookEventQuery } from "@/components/webhooks/webhook-queries";
 import { requirePageActor } from "@/lib/auth/page-guard";
+import { canOperate } from "@/lib/auth/permissions";
 import { loadIntegrations } from "@/lib/integrations/load-for-page";
 import { loadWebhookEvent } from "@/lib/webhooks/load-for-page";
 
@@ -26,7 +27,7 @@ export default async function WebhookEventPage({ params }: WebhookEventPageProps
   queryClient.setQueryData(integrationsQuery().queryKey, integrations);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <WebhookEventDetailView id={event.id} canEdit={actor.role === "admin"} />
+      <WebhookEventDetailView id={event.id} canEdit={canOperate(actor)} />
     </HydrationBoundary>
   );
 }

@@ -4,7 +4,7 @@ import { requireProvider } from "@/lib/integrations/get-integration";
 import { saveIntegrationConfig } from "@/lib/integrations/save-integration-config";
 import { z } from "zod";
 
-export const POST = apiRoute<{ id: string }>("write", async ({ db, req, params, actor }) => {
+export const POST = apiRoute<{ id: string }>("admin", async ({ db, req, params, actor }) => {
   requireProvider(params.id);
   const body = await readJson(req, z.record(z.string(), z.unknown()));
   return saveIntegrationConfig({ db: db, actor, type: params.id, body });

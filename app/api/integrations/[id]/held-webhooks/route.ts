@@ -6,7 +6,7 @@ export const GET = apiRoute<{ id: string }>("read", async ({ db, params }) => ({
   count: await countHeldWebhooks({ db, integrationId: params.id }),
 }));
 
-export const POST = apiRoute<{ id: string }>("write", async ({ db, params, actor }) => {
+export const POST = apiRoute<{ id: string }>("operate", async ({ db, params, actor }) => {
   const { queued } = await processHeldWebhooks({ db, actor, integrationId: params.id });
   return Response.json({ queued }, { status: 202 });
 });

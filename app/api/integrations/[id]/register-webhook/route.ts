@@ -4,7 +4,7 @@ import { apiRoute } from "@/lib/http/api-route";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { registerTrendyolWebhook } from "@/lib/integrations/register-trendyol-webhook";
 
-export const POST = apiRoute<{ id: string }>("write", async ({ db, params, actor, req }) => {
+export const POST = apiRoute<{ id: string }>("admin", async ({ db, params, actor, req }) => {
   if (params.id !== "trendyol")
     throw new AppError("invalid_input", "This provider's webhooks are set up by hand", {
       messageKey: "errors.webhook_manual_setup",

@@ -5,7 +5,7 @@ import { requestSync } from "@/lib/sync/request-sync";
 
 const bodySchema = z.object({ kind: z.string().trim().min(1).optional() }).strict();
 
-export const POST = apiRoute<{ id: string }>("write", async ({ db, req, params, actor }) => {
+export const POST = apiRoute<{ id: string }>("operate", async ({ db, req, params, actor }) => {
   const body = await readJson(req, bodySchema);
   const run = await requestSync({ db: db, actor, integrationId: params.id, kind: body.kind, trigger: "manual" });
   return Response.json({ run_id: run.id, status: run.status, kind: run.kind }, { status: 202 });

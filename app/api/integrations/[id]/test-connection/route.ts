@@ -2,6 +2,6 @@
 import { apiRoute } from "@/lib/http/api-route";
 import { testConnection } from "@/lib/integrations/test-connection";
 
-export const POST = apiRoute<{ id: string }>("write", async ({ db, params, actor }) =>
+export const POST = apiRoute<{ id: string }>("operate", async ({ db, params, actor }) =>
   testConnection({ db: db, actor, id: params.id }),
 );

@@ -6,7 +6,7 @@ import { sendTestWebhook } from "@/lib/webhooks/send-test-webhook";
 
 const bodySchema = z.object({ event_type: z.string().min(1, "Choose an event type") });
 
-export const POST = apiRoute<{ id: string }>("write", async ({ db, req, params, actor }) => {
+export const POST = apiRoute<{ id: string }>("operate", async ({ db, req, params, actor }) => {
   const { event_type } = await readJson(req, bodySchema);
   const appUrl = getEnv().KOPRU_PUBLIC_URL ?? new URL(req.url).origin;
   return sendTestWebhook({ db: db, actor, provider: params.id, eventType: event_type, appUrl });

@@ -8,7 +8,7 @@ import { replayIssue } from "@/lib/issues/replay-issue";
 const actionSchema = z.enum(["acknowledge", "resolve", "reopen", "mute", "replay"]);
 const muteSchema = z.object({ until: z.iso.datetime({ offset: true }) });
 
-export const POST = apiRoute<{ id: string; action: string }>("write", async ({ db, req, params, actor }) => {
+export const POST = apiRoute<{ id: string; action: string }>("operate", async ({ db, req, params, actor }) => {
   const id = z.coerce.number().int().positive().parse(params.id);
   const action = actionSchema.safeParse(params.action);
   if (!action.success)

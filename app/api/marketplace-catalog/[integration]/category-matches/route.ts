@@ -2,7 +2,7 @@
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { categoryMatchSchema, saveCategoryMatch } from "@/lib/marketplace-catalog/product-matches";
 
-export const PUT = apiRoute<{ integration: string }>("write", async ({ db, params, actor, req }) => {
+export const PUT = apiRoute<{ integration: string }>("operate", async ({ db, params, actor, req }) => {
   await saveCategoryMatch({
     db,
     actor,

@@ -2,6 +2,6 @@
 import { apiRoute } from "@/lib/http/api-route";
 import { refreshCatalog } from "@/lib/marketplace-catalog/refresh-catalog";
 
-export const POST = apiRoute<{ integration: string }>("write", async ({ db, params }) =>
+export const POST = apiRoute<{ integration: string }>("operate", async ({ db, params }) =>
   refreshCatalog({ db, integrationId: params.integration }),
 );

@@ -4,7 +4,7 @@ import { apiRoute } from "@/lib/http/api-route";
 import { asJson } from "@/lib/http/as-json";
 import { dryRunOrder } from "@/lib/order-to-cash/actions";
 
-export const POST = apiRoute<{ id: string }>("write", async ({ db, params }) => {
+export const POST = apiRoute<{ id: string }>("operate", async ({ db, params }) => {
   const orderId = z.coerce.number().int().positive().parse(params.id);
   return asJson(await dryRunOrder({ db, orderId }));
 });

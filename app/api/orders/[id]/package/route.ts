@@ -3,7 +3,7 @@ import { apiRoute, readJson } from "@/lib/http/api-route";
 import { requireRouteId } from "@/lib/http/route-id";
 import { packageActionSchema, runPackageAction } from "@/lib/orders/run-package-action";
 
-export const POST = apiRoute<{ id: string }>("write", async ({ db, params, actor, req }) =>
+export const POST = apiRoute<{ id: string }>("operate", async ({ db, params, actor, req }) =>
   runPackageAction({
     db,
     actor,

@@ -7,7 +7,7 @@ import { createOrderShipment, findShipment } from "@/lib/shipments/create-order-
 
 const bodySchema = z.object({ provider: z.literal("aras"), dry_run: z.boolean().optional() }).strict();
 
-export const POST = apiRoute<{ id: string }>("write", async ({ db, req, params, actor }) => {
+export const POST = apiRoute<{ id: string }>("operate", async ({ db, req, params, actor }) => {
   const body = await readJson(req, bodySchema);
   const orderId = z.coerce.number().int().positive().parse(params.id);
   if (body.dry_run) {

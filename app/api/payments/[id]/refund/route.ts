@@ -9,7 +9,7 @@ const bodySchema = z
   .object({ amount: z.number().int().positive().optional(), attempt: z.string().trim().min(1).max(200).optional() })
   .strict();
 
-export const POST = apiRoute<{ id: string }>("write", async ({ db, req, params, actor }) => {
+export const POST = apiRoute<{ id: string }>("operate", async ({ db, req, params, actor }) => {
   const body = await readJson(req, bodySchema);
   const attemptKey = req.headers.get("idempotency-key")?.trim().slice(0, 200) || body.attempt;
   const result = await refundPayment({

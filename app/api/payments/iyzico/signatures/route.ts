@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { apiRoute } from "@/lib/http/api-route";
 import { getIyzicoNotificationState, requireSignedIyzicoNotifications } from "@/lib/payments/iyzico-notification-state";
 
-export const POST = apiRoute("write", async ({ db, actor }) => {
+export const POST = apiRoute("admin", async ({ db, actor }) => {
   await requireSignedIyzicoNotifications({ db });
   await recordAudit({
     db,

@@ -2,4 +2,4 @@
 import { apiRoute } from "@/lib/http/api-route";
 import { sendTestAlert } from "@/lib/alerts/send-test-alert";
 
-export const POST = apiRoute("write", async ({ db, actor }) => sendTestAlert({ db, actor }));
+export const POST = apiRoute("admin", async ({ db, actor }) => sendTestAlert({ db, actor }));

@@ -3,7 +3,7 @@ import { apiRoute } from "@/lib/http/api-route";
 import { requireRouteId } from "@/lib/http/route-id";
 import { cancelSyncRun } from "@/lib/sync/cancel-sync-run";
 
-export const POST = apiRoute<{ runId: string }>("write", async ({ db, params, actor }) => {
+export const POST = apiRoute<{ runId: string }>("operate", async ({ db, params, actor }) => {
   const run = await cancelSyncRun({ db, actor, runId: requireRouteId(params.runId) });
   return { run_id: run.id, status: run.status };
 });

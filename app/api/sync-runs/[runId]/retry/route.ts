@@ -6,7 +6,7 @@ import { retrySyncRun } from "@/lib/sync/retry-sync-run";
 
 const bodySchema = z.object({ only_failed_items: z.boolean().default(false) });
 
-export const POST = apiRoute<{ runId: string }>("write", async ({ db, req, params, actor }) => {
+export const POST = apiRoute<{ runId: string }>("operate", async ({ db, req, params, actor }) => {
   const runId = requireRouteId(params.runId);
   const { only_failed_items } = await readJson(req, bodySchema);
   const run = await retrySyncRun({ db: db, actor, runId, onlyFailedItems: only_failed_items });

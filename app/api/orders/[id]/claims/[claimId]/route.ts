@@ -3,7 +3,7 @@ import { apiRoute, readJson } from "@/lib/http/api-route";
 import { requireRouteId } from "@/lib/http/route-id";
 import { claimDecisionSchema, decideClaim } from "@/lib/orders/order-claims";
 
-export const POST = apiRoute<{ id: string; claimId: string }>("write", async ({ db, params, actor, req }) =>
+export const POST = apiRoute<{ id: string; claimId: string }>("operate", async ({ db, params, actor, req }) =>
   decideClaim({
     db,
     actor,

@@ -7,7 +7,7 @@ import { emailPaymentLink } from "@/lib/payments/email-payment-link";
 
 const bodySchema = z.object({ to: z.email().max(254), locale: z.enum(LOCALES) }).strict();
 
-export const POST = apiRoute<{ id: string }>("write", async ({ db, req, actor, params }) => {
+export const POST = apiRoute<{ id: string }>("operate", async ({ db, req, actor, params }) => {
   const body = await readJson(req, bodySchema);
   return emailPaymentLink({
     db,

@@ -10,7 +10,7 @@ export const GET = apiRoute<Params>("read", async ({ db, params }) =>
   getProductMatch({ db, integrationId: params.integration, productId: requireRouteId(params.id) }),
 );
 
-export const PUT = apiRoute<Params>("write", async ({ db, params, actor, req }) => {
+export const PUT = apiRoute<Params>("operate", async ({ db, params, actor, req }) => {
   const productId = requireRouteId(params.id);
   await saveProductMatch({
     db,

@@ -6,7 +6,7 @@ import { parseActionStep, runStepNow } from "@/lib/order-to-cash/actions";
 
 const bodySchema = z.object({ dry_run: z.boolean().optional() }).strict();
 
-export const POST = apiRoute<{ id: string; step: string }>("write", async ({ db, req, params, actor }) => {
+export const POST = apiRoute<{ id: string; step: string }>("operate", async ({ db, req, params, actor }) => {
   const body = await readJson(req, bodySchema);
   const orderId = z.coerce.number().int().positive().parse(params.id);
   const step = parseActionStep(params.step);
