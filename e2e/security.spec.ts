@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { ensureAdmin } from "./console-helpers";
 
 const expectSecurityHeaders = (headers: Record<string, string>) => {
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
@@ -22,4 +23,36 @@ test("pages and API answers carry the security headers; HSTS only behind https",
 test("/api/inngest is not served in embedded mode", async ({ request }) => {
   expect((await request.get("/api/inngest")).status()).toBe(404);
   expect((await request.put("/api/inngest", { data: {} })).status()).toBe(404);
+});
+
+test.describe("signed in", () => {
+  test.beforeEach(async ({ page }) => {
+    await ensureAdmin(page);
+  });
+
+  test("cookie writes need the console's origin and a JSON body", async ({ page }) => {
+    const settings = { emails: ["ops@kopru.test"] };
+    const foreign = await page.request.put("/api/settings/alerts", {
+      data: settings,
+      headers: { Origin: "https://evil.example" },
+    });
+    expect(foreign.status()).toBe(403);
+    expect((await foreign.json()).message).toContain("konsolun kendisinden gelmediği");
+    const formLike = await page.request.put("/api/settings/alerts", {
+      data: JSON.stringify(settings),
+      headers: { "content-type": "text/plain" },
+    });
+    expect(formLike.status()).toBe(415);
+    expect((await page.request.put("/api/settings/alerts", { data: settings })).status()).toBe(200);
+  });
+
+  test("the audit log records the socket address, not a forged X-Forwarded-For", async ({ page }) => {
+    const forged = { "x-forwarded-for": "203.0.113.99", "x-kopru-socket-address": "203.0.113.99" };
+    const saved = await page.request.put("/api/settings/alerts", { data: { emails: [] }, headers: forged });
+    expect(saved.status()).toBe(200);
+    const audit = (await (await page.request.get("/api/audit?action=alert_settings.updated")).json()) as {
+      items: { ip: string | null }[];
+    };
+    expect(audit.items[0]?.ip).toMatch(/^(127\.0\.0\.1|::1)$/);
+  });
 });

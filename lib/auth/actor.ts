@@ -13,8 +13,3 @@ export type Actor = {
 export function assertCanWrite(actor: Actor): void {
   if (actor.role !== "admin") throw new AppError("forbidden", "Viewers can read but not change anything");
 }
-
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
-}

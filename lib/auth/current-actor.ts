@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { getServerSession } from "next-auth";
 import { getDb } from "@/db/client";
 import { users, type User } from "@/db/schema";
-import { clientIp, type Actor } from "./actor";
+import { clientIp } from "@/lib/http/client-ip";
+import type { Actor } from "./actor";
 import { findTokenOwner } from "./api-tokens";
 import { getAuthOptions } from "./options";
 

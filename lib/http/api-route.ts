@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { DEFAULT_LOCALE } from "@/lib/i18n/config";
 import { localizeError } from "@/lib/i18n/localize-error";
 import { localeFromHeaders } from "@/lib/i18n/request-locale";
+import { JSON_BODY, assertSameOriginWrite } from "./same-origin";
 
 /** `read` needs any signed-in user or token, `write` an admin. */
 export type Access = "read" | "write";
@@ -30,6 +31,8 @@ export async function errorResponse(error: unknown, req?: Request): Promise<Resp
 export function apiRoute<P = Record<string, never>>(
   access: Access,
   handler: (context: Context<P>) => Promise<unknown>,
+  /** Body content types a cookie-authenticated write may send (JSON unless the route takes uploads). */
+  bodyTypes: readonly string[] = JSON_BODY,
 ) {
   return async (req: Request, routeContext: { params: Promise<P> }): Promise<Response> => {
     try {
@@ -38,6 +41,7 @@ export function apiRoute<P = Record<string, never>>(
         throw new AppError("unauthorized", "Sign in or send an API token (Authorization: Bearer …)", {
           messageKey: "errors.sign_in_required",
         });
+      assertSameOriginWrite(req, actor, bodyTypes);
       if (access === "write") assertCanWrite(actor);
       const result = await handler({ req, params: await routeContext.params, actor, db: await getDb() });
       return result instanceof Response ? result : NextResponse.json(result);

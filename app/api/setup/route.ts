@@ -1,6 +1,6 @@
 // POST /api/setup – creates the first admin; answers 403 once any user exists (checked first); body ≤ 16 KB
 import { NextResponse } from "next/server";
-import { clientIp } from "@/lib/auth/actor";
+import { clientIp } from "@/lib/http/client-ip";
 import { errorResponse } from "@/lib/http/api-route";
 import { completeSetup } from "@/lib/users/first-admin";
 
