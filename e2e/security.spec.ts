@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { ensureAdmin } from "./console-helpers";
+import { ensureAdmin, openIntegration } from "./console-helpers";
+import { TRENDYOL_FAKE, TRENDYOL_FAKE_URL } from "./trendyol-fake-helpers";
 
 const expectSecurityHeaders = (headers: Record<string, string>) => {
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
@@ -54,5 +55,31 @@ test.describe("signed in", () => {
       items: { ip: string | null }[];
     };
     expect(audit.items[0]?.ip).toMatch(/^(127\.0\.0\.1|::1)$/);
+  });
+
+  test("moving an integration's address asks for its secrets again", async ({ page }) => {
+    const saved = await page.request.post("/api/integrations/trendyol/config", {
+      data: {
+        seller_id: TRENDYOL_FAKE.sellerId,
+        api_key: TRENDYOL_FAKE.apiKey,
+        api_secret: TRENDYOL_FAKE.apiSecret,
+        base_url: TRENDYOL_FAKE_URL,
+      },
+    });
+    expect(saved.ok()).toBe(true);
+    const moved = await page.request.post("/api/integrations/trendyol/config", {
+      data: { base_url: "https://attacker.example" },
+    });
+    expect(moved.status()).toBe(400);
+    expect((await moved.json()).missing_fields).toEqual(expect.arrayContaining(["api_key", "api_secret"]));
+
+    await openIntegration(page, "trendyol");
+    await expect(page.getByTestId("field-api_key")).not.toHaveAttribute("required");
+    await page.getByTestId("field-base_url").fill("https://attacker.example");
+    await expect(page.getByTestId("secrets-follow-url")).toBeVisible();
+    await expect(page.getByTestId("field-api_key")).toHaveAttribute("required");
+    await expect(page.getByTestId("field-api_secret")).toHaveAttribute("required");
+    await page.getByTestId("field-base_url").fill(`${TRENDYOL_FAKE_URL}/`);
+    await expect(page.getByTestId("secrets-follow-url")).toBeHidden();
   });
 });

@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import { getEnv } from "@/lib/env";
+import { outboundDispatcher } from "@/lib/providers/outbound-guard";
 
 export type AlertMessage = { subject: string; text: string };
 export type AlertChannels = { emails: string[]; slackUrl: string | null };
@@ -57,7 +58,9 @@ export async function sendAlert(options: {
         body: JSON.stringify({ text: `*${message.subject}*\n${message.text}` }),
         redirect: "error",
         signal: AbortSignal.timeout(SLACK_TIMEOUT_MS),
-      });
+        // Same connect-time address check as provider calls (undici's extension of RequestInit).
+        dispatcher: outboundDispatcher(),
+      } as RequestInit);
       return response.ok ? "sent" : { error: `The webhook answered HTTP ${response.status}` };
     } catch (error) {
       return failure(error);
