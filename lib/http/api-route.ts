@@ -31,8 +31,8 @@ export async function errorResponse(error: unknown, req?: Request): Promise<Resp
 export function apiRoute<P = Record<string, never>>(
   access: Access,
   handler: (context: Context<P>) => Promise<unknown>,
-  /** Body content types a cookie-authenticated write may send (JSON unless the route takes uploads). */
-  bodyTypes: readonly string[] = JSON_BODY,
+  /** `bodyTypes`: what a cookie-authenticated write may send (JSON unless the route takes uploads). */
+  options: { bodyTypes?: readonly string[] } = {},
 ) {
   return async (req: Request, routeContext: { params: Promise<P> }): Promise<Response> => {
     try {
@@ -41,7 +41,7 @@ export function apiRoute<P = Record<string, never>>(
         throw new AppError("unauthorized", "Sign in or send an API token (Authorization: Bearer …)", {
           messageKey: "errors.sign_in_required",
         });
-      assertSameOriginWrite(req, actor, bodyTypes);
+      assertSameOriginWrite(req, actor, options.bodyTypes ?? JSON_BODY);
       if (access === "write") assertCanWrite(actor);
       const result = await handler({ req, params: await routeContext.params, actor, db: await getDb() });
       return result instanceof Response ? result : NextResponse.json(result);

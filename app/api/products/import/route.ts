@@ -9,5 +9,5 @@ export const POST = apiRoute(
     const csv = await readCsvUpload(req);
     return streamProductImport({ db: db, actor, csv });
   },
-  ["multipart/form-data", "text/csv"],
+  { bodyTypes: ["multipart/form-data", "text/csv"] },
 );
