@@ -13,10 +13,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { TableSkeleton } from "@/components/ui/table-skeleton";
 import { OrderFiltersBar } from "./order-filters";
 import { ordersQuery, type OrderFilters } from "./order-queries";
-import { OrderTable } from "./order-table";
+import { BulkOrderActions } from "./bulk-order-actions";
+import { OrderTable, type OrderSelection } from "./order-table";
 
 /** /orders: filterable, searchable (order number, customer, SKU), keyset-paginated orders from every marketplace. */
-export function OrderList() {
+export function OrderList({ canEdit = false }: { canEdit?: boolean }) {
   const t = useTranslations("ordersUi.list");
   const tOrders = useTranslations("orders");
   const toErrorMessage = useApiErrorMessage();
@@ -26,6 +27,20 @@ export function OrderList() {
   const integrations = useQuery(integrationsQuery());
   const orders = useInfiniteQuery({ ...ordersQuery(params), placeholderData: keepPreviousData });
   const items = orders.data?.pages.flatMap((page) => page.items) ?? [];
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const selection: OrderSelection = {
+    selected,
+    toggle: (id) =>
+      setSelected((current) => {
+        const next = new Set(current);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    toggleAll: () =>
+      setSelected((current) =>
+        items.every((order) => current.has(order.id)) ? new Set() : new Set(items.map((order) => order.id)),
+      ),
+  };
   const names = Object.fromEntries(
     (integrations.data ?? []).map((integration) => [integration.id, integration.display_name]),
   );
@@ -58,7 +73,7 @@ export function OrderList() {
           className={orders.isPlaceholderData ? "opacity-60 transition-opacity" : ""}
           aria-busy={orders.isFetching || undefined}
         >
-          <OrderTable orders={items} names={names} />
+          <OrderTable orders={items} names={names} selection={canEdit ? selection : undefined} />
         </div>
         <ListFooter
           shown={items.length}
@@ -73,6 +88,12 @@ export function OrderList() {
   return (
     <>
       <OrderFiltersBar value={filters} integrations={integrations.data ?? []} onChange={setFilters} />
+      {canEdit && selected.size > 0 && (
+        <BulkOrderActions
+          selected={items.filter((order) => selected.has(order.id))}
+          onDone={() => setSelected(new Set())}
+        />
+      )}
       {body()}
     </>
   );

@@ -8,13 +8,37 @@ import { OrderStatusBadge } from "./order-status-badge";
 import type { OrderSummary } from "./order-types";
 import { useFormatKurus } from "./use-format-kurus";
 
-export function OrderTable({ orders, names }: { orders: OrderSummary[]; names: Record<string, string> }) {
+/** Row selection for bulk actions; absent for read-only users. */
+export type OrderSelection = { selected: ReadonlySet<number>; toggle: (id: number) => void; toggleAll: () => void };
+
+export function OrderTable({
+  orders,
+  names,
+  selection,
+}: {
+  orders: OrderSummary[];
+  names: Record<string, string>;
+  selection?: OrderSelection;
+}) {
   const t = useTranslations("ordersUi");
+  const tBulk = useTranslations("orderToCash.bulk");
+  const allSelected = orders.length > 0 && orders.every((order) => selection?.selected.has(order.id));
   const formatKurus = useFormatKurus();
   return (
     <Table caption={t("list.caption")}>
       <thead>
         <tr>
+          {selection && (
+            <Th className="w-8">
+              <input
+                type="checkbox"
+                className="size-4"
+                aria-label={tBulk("selectAll")}
+                checked={allSelected}
+                onChange={selection.toggleAll}
+              />
+            </Th>
+          )}
           <Th>{t("columns.number")}</Th>
           <Th>{t("columns.orderedAt")}</Th>
           <Th>{t("columns.marketplace")}</Th>
@@ -27,6 +51,17 @@ export function OrderTable({ orders, names }: { orders: OrderSummary[]; names: R
       <tbody className="divide-y divide-slate-100">
         {orders.map((order) => (
           <tr key={order.id} data-testid={`order-row-${order.remoteOrderNumber}`} className="hover:bg-slate-50">
+            {selection && (
+              <Td>
+                <input
+                  type="checkbox"
+                  className="size-4"
+                  aria-label={tBulk("select", { number: order.remoteOrderNumber })}
+                  checked={selection.selected.has(order.id)}
+                  onChange={() => selection.toggle(order.id)}
+                />
+              </Td>
+            )}
             <Td>
               <Link
                 href={`/orders/${order.id}`}

@@ -17,6 +17,7 @@ const AREAS = [
   ".hepsiburada",
   ".aras",
   ".luca",
+  ".orderToCash",
   ".security",
 ] as const;
 
