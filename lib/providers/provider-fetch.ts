@@ -72,7 +72,12 @@ export function createProviderFetch(options: ProviderFetchOptions): typeof fetch
     let response: Response;
     try {
       // `dispatcher` is undici's extension of RequestInit (Node's fetch is undici).
-      response = await base(input, { ...init, signal, redirect: "manual", dispatcher } as RequestInit);
+      // fetch sets Content-Length from the body itself; one set by the caller (stripe-node does) is refused by the
+      // guarded dispatcher.
+      const headers = init?.headers ? new Headers(init.headers) : undefined;
+      headers?.delete("content-length");
+      const guarded = { ...init, ...(headers ? { headers } : {}), signal, redirect: "manual", dispatcher };
+      response = await base(input, guarded as RequestInit);
     } catch (cause) {
       report("network_error");
       const refused = addressRefusalIn(cause);
