@@ -21,6 +21,8 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: BASE_URL,
+    // Cookie-authenticated API writes must be same-origin; page.request sends no Origin of its own.
+    extraHTTPHeaders: { Origin: BASE_URL },
     browserName: "chromium",
     locale: "tr-TR",
     timezoneId: "Europe/Istanbul",
@@ -59,6 +61,11 @@ export default defineConfig({
         KOPRU_ADMIN_EMAIL: "",
         KOPRU_ADMIN_PASSWORD: "",
         INNGEST_DEV: "1",
+        // `next start` is production mode, which refuses INNGEST_DEV unless told otherwise (there is no Inngest
+        // server here at all: /api/inngest answers 404 in embedded mode).
+        KOPRU_ALLOW_INNGEST_DEV_IN_PRODUCTION: "1",
+        // The fakes listen on 127.0.0.1, which base URLs may only name with this override.
+        KOPRU_ALLOW_PRIVATE_BASE_URLS: "1",
         // No Inngest server here: background work runs on the embedded runner.
         KOPRU_EMBEDDED_RUNNER: "on",
         // operations.spec.ts listens here for alert e-mails.

@@ -5,7 +5,14 @@ export default defineConfig({
   test: {
     include: ["{lib,db,inngest,app,components}/**/*.test.ts"],
     environment: "node",
-    env: { PGLITE_DIR: "memory://", INNGEST_DEV: "1", KOPRU_EMBEDDED_RUNNER: "on", NODE_ENV: "test" },
+    // The provider fakes listen on 127.0.0.1, which the outbound guard refuses without KOPRU_ALLOW_PRIVATE_BASE_URLS.
+    env: {
+      PGLITE_DIR: "memory://",
+      INNGEST_DEV: "1",
+      KOPRU_EMBEDDED_RUNNER: "on",
+      NODE_ENV: "test",
+      KOPRU_ALLOW_PRIVATE_BASE_URLS: "1",
+    },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     fileParallelism: true,

@@ -42,6 +42,8 @@ function startFakeProcess(): Promise<{
   return Promise.resolve({ child, call });
 }
 
+// The fakes listen on 127.0.0.1, which the outbound guard refuses without this (read lazily, at the first call).
+process.env.KOPRU_ALLOW_PRIVATE_BASE_URLS = "1";
 const engine = process.env.BENCH_DATABASE_URL ? "postgres" : "pglite";
 let dropDatabase: () => Promise<void>;
 let db: Db;

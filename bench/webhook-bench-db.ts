@@ -19,12 +19,15 @@ export const BENCH_ENV = {
   KOPRU_WEBHOOK_RATE_PER_SECOND: "1000000",
   KOPRU_WEBHOOK_RATE_BURST: "1000000",
   INNGEST_DEV: "",
+  // The provider fakes listen on 127.0.0.1, which the outbound guard refuses without this.
+  KOPRU_ALLOW_PRIVATE_BASE_URLS: "1",
   DATABASE_URL: "",
   PGLITE_DIR: "",
 };
 Object.assign(process.env, {
   KOPRU_ENCRYPTION_KEY: BENCH_ENV.KOPRU_ENCRYPTION_KEY,
   NEXTAUTH_SECRET: BENCH_ENV.NEXTAUTH_SECRET,
+  KOPRU_ALLOW_PRIVATE_BASE_URLS: BENCH_ENV.KOPRU_ALLOW_PRIVATE_BASE_URLS,
 });
 
 export type BenchDatabase = {

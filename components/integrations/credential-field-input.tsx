@@ -14,19 +14,32 @@ type CredentialFieldInputProps = {
   error?: string;
   /** Choice fields: reports the chosen value, so fields that depend on it can show or hide. */
   onChoose?: (value: string) => void;
+  /** Plain fields: reports each edit (the form watches the addresses secrets are sent to). */
+  onValueChange?: (value: string) => void;
+  /** Secret fields: the address changed, so a stored secret must be typed again to be kept. */
+  mustReenter?: boolean;
 };
 
 /** One provider credential: secrets are never filled in; an empty secret input keeps the stored value. */
-export function CredentialFieldInput({ field, value, maskedSecret, error, onChoose }: CredentialFieldInputProps) {
+export function CredentialFieldInput({
+  field,
+  value,
+  maskedSecret,
+  error,
+  onChoose,
+  onValueChange,
+  mustReenter = false,
+}: CredentialFieldInputProps) {
   const t = useTranslations("integrations.form");
   const tFields = useTranslations("fields");
   const label = tFields.has(field.name) ? tFields(field.name) : field.name;
-  const requiredMark = field.isRequired ? (
-    <span className="text-red-600" aria-hidden="true">
-      {" "}
-      *
-    </span>
-  ) : null;
+  const requiredMark =
+    field.isRequired || (mustReenter && maskedSecret) ? (
+      <span className="text-red-600" aria-hidden="true">
+        {" "}
+        *
+      </span>
+    ) : null;
 
   if (field.options) {
     const optionLabel = (option: string) =>
@@ -68,9 +81,13 @@ export function CredentialFieldInput({ field, value, maskedSecret, error, onChoo
         autoComplete="new-password"
         defaultValue=""
         placeholder={maskedSecret ?? ""}
-        required={field.isRequired && !maskedSecret}
+        required={(field.isRequired && !maskedSecret) || (mustReenter && Boolean(maskedSecret))}
         data-testid={`field-${field.name}`}
-        hint={maskedSecret ? t("secretStored", { masked: maskedSecret }) : t("secretNotStored")}
+        hint={
+          maskedSecret
+            ? t(mustReenter ? "secretReenter" : "secretStored", { masked: maskedSecret })
+            : t("secretNotStored")
+        }
         error={error}
       />
     );
@@ -88,6 +105,7 @@ export function CredentialFieldInput({ field, value, maskedSecret, error, onChoo
       defaultValue={value ?? ""}
       required={field.isRequired}
       spellCheck={false}
+      onChange={onValueChange ? (event) => onValueChange(event.target.value) : undefined}
       data-testid={`field-${field.name}`}
       error={error}
     />

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { issuesByField } from "@/components/api/fetch-json";
 import { Button } from "@/components/ui/button";
+import { changedDestinations, isSecretDestination } from "@/lib/integrations/secret-destinations";
 import type { CredentialField } from "@/lib/providers/types";
 import { ActivationSwitch } from "./activation-switch";
 import { CredentialFieldInput } from "./credential-field-input";
@@ -63,6 +64,15 @@ export function IntegrationSettingsForm({ id, fields, syncKinds, canEdit }: Inte
       !field.showWhen || Object.entries(field.showWhen).every(([name, values]) => values.includes(choices[name] ?? "")),
   );
   const guideKey = (name: string) => `${id}.${choices[name]}`;
+  // Where the secrets go, as typed: moving it to another origin makes every stored secret required again (the server
+  // refuses the save otherwise). An emptied field falls back to the stored default, so it counts as unchanged.
+  const [destinations, setDestinations] = useState<Record<string, string>>({});
+  const movedDestinations = changedDestinations(
+    visible.filter((field) => destinations[field.name]?.trim()),
+    integration.settings,
+    destinations,
+  );
+  const mustReenter = movedDestinations.length > 0;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -91,6 +101,15 @@ export function IntegrationSettingsForm({ id, fields, syncKinds, canEdit }: Inte
           />
         </Section>
         <Section title={t("credentials")} description={t("credentialsHint")}>
+          {mustReenter && (
+            <p
+              role="status"
+              data-testid="secrets-follow-url"
+              className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+            >
+              {t("secretsFollowUrl")}
+            </p>
+          )}
           <div className="grid gap-4 sm:grid-cols-2">
             {visible.map((field) => (
               <div key={field.name} className={field.options ? "sm:col-span-2" : undefined}>
@@ -100,6 +119,12 @@ export function IntegrationSettingsForm({ id, fields, syncKinds, canEdit }: Inte
                   maskedSecret={integration.secrets[field.name]}
                   error={errors[field.name]}
                   onChoose={(value) => setChoices((current) => ({ ...current, [field.name]: value }))}
+                  onValueChange={
+                    isSecretDestination(field)
+                      ? (value) => setDestinations((current) => ({ ...current, [field.name]: value }))
+                      : undefined
+                  }
+                  mustReenter={mustReenter}
                 />
                 {field.options && tGuides.has(guideKey(field.name)) && (
                   <p className="mt-2 text-sm text-slate-600" data-testid={`guide-${field.name}`}>

@@ -1,3 +1,4 @@
+import { outboundDispatcher } from "@/lib/providers/outbound-guard";
 import { describeMailError, mailSettings, sendMail } from "./mailer";
 
 export type AlertMessage = { subject: string; text: string };
@@ -42,7 +43,9 @@ export async function sendAlert(options: {
         body: JSON.stringify({ text: `*${message.subject}*\n${message.text}` }),
         redirect: "error",
         signal: AbortSignal.timeout(SLACK_TIMEOUT_MS),
-      });
+        // Same connect-time address check as provider calls (undici's extension of RequestInit).
+        dispatcher: outboundDispatcher(),
+      } as RequestInit);
       return response.ok ? "sent" : { error: `The webhook answered HTTP ${response.status}` };
     } catch (error) {
       return failure(error);

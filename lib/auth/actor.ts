@@ -33,8 +33,3 @@ export function assertAccess(actor: Actor, needed: Access): void {
     { messageKey: needed === "admin" ? "errors.admin_only" : "errors.operate_only", needed },
   );
 }
-
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
-}

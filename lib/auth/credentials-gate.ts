@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
-import { clientIp } from "./actor";
+import { clientIp } from "@/lib/http/client-ip";
 import { checkLoginGate } from "./login-throttle";
 
 /**

@@ -3,15 +3,11 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import type { UserRole } from "@/db/schema";
 import { getEnv } from "@/lib/env";
+import { clientIp } from "@/lib/http/client-ip";
 import { authenticatePassword } from "./authenticate-password";
 import { getAuthSecret } from "./secret";
 
 const DEFAULT_SESSION_HOURS = 12;
-
-function ipFromHeaders(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  return (typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined) || "unknown";
-}
 
 export function getAuthOptions(): NextAuthOptions {
   const maxAge = (getEnv().KOPRU_SESSION_HOURS ?? DEFAULT_SESSION_HOURS) * 3600;
@@ -30,7 +26,7 @@ export function getAuthOptions(): NextAuthOptions {
             db: await getDb(),
             email: credentials.email,
             password: credentials.password,
-            ip: ipFromHeaders(req.headers),
+            ip: clientIp(req.headers),
           });
           if (!result.ok) return null;
           return {

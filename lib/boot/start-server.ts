@@ -3,6 +3,7 @@ import { getAuthSecret } from "@/lib/auth/secret";
 import { getKeyring } from "@/lib/credentials/keyring";
 import { rotateSecrets } from "@/lib/credentials/rotate-secrets";
 import { getEnv } from "@/lib/env";
+import { inngestDevProblem } from "@/lib/runner/inngest-endpoint";
 import { watchProviderCalls } from "@/lib/operations/watch-provider-calls";
 import { startBackgroundWork } from "@/lib/runner/start-background-work";
 import { seedAdminFromEnv } from "@/lib/users/first-admin";
@@ -23,7 +24,8 @@ async function upgradeStoredSecrets(): Promise<void> {
 /** Server start: validate env and keys, open (and migrate) the database, seed the admin, start background work. */
 export async function startServer(): Promise<void> {
   try {
-    getEnv();
+    const problem = inngestDevProblem(getEnv());
+    if (problem) throw new Error(problem);
     getKeyring();
     getAuthSecret();
   } catch (error) {

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { readLimitedBytes } from "@/lib/http/read-limited";
 
 export const MAX_CSV_BYTES = 20 * 1024 * 1024;
 
@@ -7,24 +8,6 @@ const tooLarge = () =>
     messageKey: "errors.csv_too_large",
     params: { mb: MAX_CSV_BYTES / 1024 / 1024 },
   });
-
-/** Reads the body but never more than `limit` bytes, whatever Content-Length claimed (or whether it was sent at all). */
-async function readLimited(req: Request, limit: number): Promise<Buffer<ArrayBuffer>> {
-  if (Number(req.headers.get("content-length") ?? 0) > limit) throw tooLarge();
-  if (!req.body) return Buffer.alloc(0);
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (let next = await reader.read(); !next.done; next = await reader.read()) {
-    size += next.value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(next.value);
-  }
-  return Buffer.concat(chunks);
-}
 
 /** UTF-8 (with or without BOM) is expected; a Turkish-locale Excel saves Windows-1254, which is the fallback. */
 export function decodeCsvBytes(bytes: Uint8Array): string {
@@ -42,7 +25,7 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
 export async function readCsvUpload(req: Request): Promise<string> {
   const contentType = req.headers.get("content-type") ?? "";
   const isMultipart = contentType.startsWith("multipart/form-data");
-  const bytes = await readLimited(req, isMultipart ? MAX_CSV_BYTES + 64 * 1024 : MAX_CSV_BYTES);
+  const bytes = await readLimitedBytes(req, isMultipart ? MAX_CSV_BYTES + 64 * 1024 : MAX_CSV_BYTES, tooLarge);
   if (!isMultipart) return decodeCsvBytes(bytes);
   const form = await new Response(bytes, { headers: { "content-type": contentType } }).formData().catch(() => {
     throw new AppError("invalid_input", "The upload is not a valid multipart form", {

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { DEFAULT_LOCALE } from "@/lib/i18n/config";
 import { localizeError } from "@/lib/i18n/localize-error";
 import { localeFromHeaders } from "@/lib/i18n/request-locale";
+import { JSON_BODY, assertSameOriginWrite } from "./same-origin";
 
 /** What a route needs: `read` any signed-in user or token, `operate` an operator or admin, `admin` an admin. */
 export type { Access } from "@/lib/auth/permissions";
@@ -34,7 +35,8 @@ export async function errorResponse(error: unknown, req?: Request): Promise<Resp
 export function apiRoute<P = Record<string, never>>(
   access: Access,
   handler: (context: Context<P>) => Promise<unknown>,
-  options: { whilePasswordPending?: boolean } = {},
+  /** `bodyTypes`: what a cookie-authenticated write may send (JSON unless the route takes uploads). */
+  options: { whilePasswordPending?: boolean; bodyTypes?: readonly string[] } = {},
 ) {
   return async (req: Request, routeContext: { params: Promise<P> }): Promise<Response> => {
     try {
@@ -43,6 +45,7 @@ export function apiRoute<P = Record<string, never>>(
         throw new AppError("unauthorized", "Sign in or send an API token (Authorization: Bearer …)", {
           messageKey: "errors.sign_in_required",
         });
+      assertSameOriginWrite(req, actor, options.bodyTypes ?? JSON_BODY);
       if (!options.whilePasswordPending) assertPasswordSet(actor);
       assertAccess(actor, access);
       const result = await handler({ req, params: await routeContext.params, actor, db: await getDb() });

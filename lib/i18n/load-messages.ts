@@ -19,6 +19,7 @@ const AREAS = [
   ".luca",
   ".orderToCash",
   ".errors",
+  ".security",
 ] as const;
 
 type Messages = Record<string, unknown>;

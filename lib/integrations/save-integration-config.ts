@@ -9,6 +9,7 @@ import { parseCidr } from "@/lib/webhooks/ip-allowlist";
 import { forgetWebhookIntegration } from "@/lib/webhooks/webhook-integration-cache";
 import { requireProvider } from "./get-integration";
 import { hintOf, openSecrets, sealSecrets } from "./integration-secrets";
+import { guardSecretDestinations } from "./guard-secret-destinations";
 import { defaultSyncMinutes, toIntegrationView, type IntegrationView } from "./integration-view";
 
 const MAX_SYNC_MINUTES = 24 * 60;
@@ -74,6 +75,14 @@ export async function saveIntegrationConfig(options: {
   }
 
   const parsed = provider.credentialsSchema.parse(merged) as Record<string, unknown>;
+  // Compared after parsing, so a field left empty reads as its default, as it will be stored.
+  const urlChanges = guardSecretDestinations({
+    provider,
+    body: body as Record<string, unknown>,
+    current,
+    next: parsed as Record<string, string | undefined>,
+    existing,
+  });
   const settings: Record<string, string> = {};
   const secrets: Record<string, string> = {};
   for (const field of provider.credentialFields) {
@@ -109,6 +118,7 @@ export async function saveIntegrationConfig(options: {
       is_active: values.isActive,
       sync_minutes: values.syncMinutes,
       webhook_ip_allowlist: values.webhookAllowlist,
+      ...(urlChanges.length ? { url_changes: urlChanges } : {}),
     },
   });
   return toIntegrationView(provider, row, undefined, { showSecretHints: true });

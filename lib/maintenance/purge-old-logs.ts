@@ -2,6 +2,7 @@ import { and, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { syncRuns, webhookEvents } from "@/db/schema";
 import { getEnv } from "@/lib/env";
+import { purgeLoginAttempts } from "@/lib/auth/login-throttle";
 import { purgeOldIssues } from "@/lib/issues/purge-old-issues";
 import { alertStaleWebhooks } from "./alert-stale-webhooks";
 
@@ -24,14 +25,14 @@ async function deleteInBatches(purge: () => Promise<unknown[]>): Promise<number>
 
 /**
  * Deletes terminal webhook events and finished sync runs (with their items) older than the retention, and rejected
- * deliveries after a week, in batches so a large purge never holds long locks. Nothing answered 2xx and not yet
+ * deliveries after a week, and login attempts after a day, in batches so a large purge never holds long locks. Nothing answered 2xx and not yet
  * resolved is ever purged: such events older than a week raise an alert instead.
  */
 export async function purgeOldLogs(options: {
   db: Db;
   now?: Date;
   retentionDays?: number;
-}): Promise<{ webhookEvents: number; syncRuns: number; staleWebhookAlerts: number }> {
+}): Promise<{ webhookEvents: number; syncRuns: number; staleWebhookAlerts: number; loginAttempts: number }> {
   const { db } = options;
   const now = options.now ?? new Date();
   const days = options.retentionDays ?? getEnv().KOPRU_LOG_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS;
@@ -61,6 +62,7 @@ export async function purgeOldLogs(options: {
       .returning({ id: syncRuns.id }),
   );
   await purgeOldIssues({ db, cutoff });
+  const purgedAttempts = await purgeLoginAttempts({ db, now });
   const staleWebhookAlerts = await alertStaleWebhooks({ db, now });
-  return { webhookEvents: purgedEvents, syncRuns: purgedRuns, staleWebhookAlerts };
+  return { webhookEvents: purgedEvents, syncRuns: purgedRuns, staleWebhookAlerts, loginAttempts: purgedAttempts };
 }

@@ -1,4 +1,5 @@
 import { ProviderError } from "@/lib/errors";
+import { addressRefusalIn, outboundDispatcher, privateAddressesAllowed } from "./outbound-guard";
 
 /** One outbound provider call as observers (metrics, health) see it. Never carries URLs' query strings or bodies. */
 export type ProviderCall = {
@@ -38,15 +39,19 @@ export type ProviderFetchOptions = {
   timeoutMs?: number;
   /** The underlying fetch (tests inject one); defaults to the global fetch. */
   fetch?: typeof fetch;
+  /** Loopback and private addresses; defaults to KOPRU_ALLOW_PRIVATE_BASE_URLS. Link-local is never allowed. */
+  allowPrivateAddresses?: boolean;
 };
 
 /**
  * The fetch every provider client is given: a timeout (30 s default), no redirects followed (a redirect is reported as
- * a bad response, so credentials never follow it to another host), and every call reported to the observers.
+ * a bad response, so credentials never follow it to another host), connections only to addresses the outbound guard
+ * allows (checked after DNS, at connect time), and every call reported to the observers.
  */
 export function createProviderFetch(options: ProviderFetchOptions): typeof fetch {
   const base = options.fetch ?? globalThis.fetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_PROVIDER_TIMEOUT_MS;
+  const dispatcher = outboundDispatcher(options.allowPrivateAddresses ?? privateAddressesAllowed());
   return async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     const method = (init?.method ?? (input instanceof Request ? input.method : "GET")).toUpperCase();
@@ -66,9 +71,22 @@ export function createProviderFetch(options: ProviderFetchOptions): typeof fetch
     };
     let response: Response;
     try {
-      response = await base(input, { ...init, signal, redirect: "manual" });
+      // `dispatcher` is undici's extension of RequestInit (Node's fetch is undici).
+      // fetch sets Content-Length from the body itself; one set by the caller (stripe-node does) is refused by the
+      // guarded dispatcher.
+      const headers = init?.headers ? new Headers(init.headers) : undefined;
+      headers?.delete("content-length");
+      const guarded = { ...init, ...(headers ? { headers } : {}), signal, redirect: "manual", dispatcher };
+      response = await base(input, guarded as RequestInit);
     } catch (cause) {
       report("network_error");
+      const refused = addressRefusalIn(cause);
+      if (refused)
+        throw new ProviderError("invalid_request", refused.message, {
+          cause,
+          messageKey: `errors.outbound_refused_${refused.addressClass}`,
+          params: { host: refused.host, address: refused.address },
+        });
       throw cause;
     }
     report(response.status);

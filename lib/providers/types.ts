@@ -26,6 +26,11 @@ export type CredentialField = {
   inputType?: "text" | "url" | "email";
   /** A choice among fixed values, shown as a select; option labels live under `fields.<name>Options.<value>`. */
   options?: readonly string[];
+  /**
+   * A non-URL field that decides where secrets are sent (Shopify's shop domain); URL fields always do. Changing one
+   * requires re-entering the secrets, so they never follow a changed address by themselves.
+   */
+  isSecretDestination?: boolean;
   /** Shown (and required) only while another field holds one of these values, e.g. Shopify's credential model. */
   showWhen?: Record<string, readonly string[]>;
 };

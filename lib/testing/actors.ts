@@ -5,6 +5,7 @@ import { createApiToken } from "@/lib/auth/api-tokens";
 import { accessOfRole } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { users } from "@/db/schema";
+import { SOCKET_ADDRESS_HEADER, markSocketAddressStamped } from "@/lib/http/client-ip";
 
 /** Inserts a user and returns it as an actor plus a bearer token acting for it (test fixture). */
 export async function createTestActor(
@@ -21,8 +22,10 @@ export async function createTestActor(
   return { actor, token, password: "correct horse battery" };
 }
 
+/** A request as the stamped Node server hands it on: from client address 203.0.113.7 (see lib/http/client-ip.ts). */
 export function jsonRequest(url: string, options: { method?: string; token?: string; body?: unknown } = {}): Request {
-  const headers = new Headers({ "content-type": "application/json", "x-forwarded-for": "203.0.113.7" });
+  markSocketAddressStamped();
+  const headers = new Headers({ "content-type": "application/json", [SOCKET_ADDRESS_HEADER]: "203.0.113.7" });
   if (options.token) headers.set("authorization", `Bearer ${options.token}`);
   return new Request(`http://localhost${url}`, {
     method: options.method ?? (options.body === undefined ? "GET" : "POST"),

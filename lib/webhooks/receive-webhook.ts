@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { clientIp } from "@/lib/auth/actor";
+import { clientIp } from "@/lib/http/client-ip";
 import { observeWebhookDelivery } from "@/lib/operations/observe-webhook";
 import { providerForWebhookPath } from "@/lib/providers/webhook-path";
 import { handOffWebhookEvent } from "./hand-off-webhook";

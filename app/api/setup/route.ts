@@ -1,13 +1,12 @@
-// POST /api/setup – creates the first admin; answers 403 once any user exists
+// POST /api/setup – creates the first admin; answers 403 once any user exists (checked first); body ≤ 16 KB
 import { NextResponse } from "next/server";
-import { clientIp } from "@/lib/auth/actor";
+import { clientIp } from "@/lib/http/client-ip";
 import { errorResponse } from "@/lib/http/api-route";
 import { completeSetup } from "@/lib/users/first-admin";
 
 export async function POST(req: Request) {
   try {
-    const body: unknown = await req.json().catch(() => ({}));
-    const admin = await completeSetup({ input: body, ip: clientIp(req.headers) });
+    const admin = await completeSetup({ req, ip: clientIp(req.headers) });
     return NextResponse.json(admin, { status: 201 });
   } catch (error) {
     return errorResponse(error, req);

@@ -112,7 +112,8 @@ function toError(response: Response, text: string, service: HepsiburadaService, 
   const make = (kind: ProviderErrorKind, messageKey: string, message: string, retryAfterMs?: number) =>
     new HepsiburadaError(
       kind,
-      said.message ? `${message}: ${said.message}` : message,
+      // Hepsiburada's own words stay in providerMessage (shown labelled), never inside our sentence.
+      message,
       { messageKey, params: { status, service }, ...extra },
       { status, retryAfterMs },
     );
@@ -189,6 +190,8 @@ export function createHepsiburadaClient(options: HepsiburadaClientOptions): Heps
       try {
         response = await fetchImpl(url, init);
       } catch (cause) {
+        // Refused by the outbound guard, or a redirect: not a network failure, and not worth retrying.
+        if (cause instanceof ProviderError) throw cause;
         if (isRead && attempt < maxRetries) {
           await sleep(backoffMs);
           continue;

@@ -69,6 +69,8 @@ export function createIyzicoClient(options: IyzicoClientOptions): IyzicoClient {
         body,
       });
     } catch (cause) {
+      // Refused by the outbound guard, or a redirect: not a network failure, and not worth retrying.
+      if (cause instanceof ProviderError) throw cause;
       throw new ProviderError("network", `Could not reach iyzico at ${new URL(baseUrl).host}`, { cause });
     }
     const json = await readJson(response, call.path);
@@ -107,6 +109,8 @@ export function createIyzicoClient(options: IyzicoClientOptions): IyzicoClient {
     try {
       response = await fetchImpl(`${baseUrl}/payment/test`, { headers: { Accept: "application/json" } });
     } catch (cause) {
+      // Refused by the outbound guard, or a redirect: not a network failure, and not worth retrying.
+      if (cause instanceof ProviderError) throw cause;
       throw new ProviderError("network", `Could not reach iyzico at ${new URL(baseUrl).host}`, { cause });
     }
     const json = await readJson(response, "/payment/test");

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { ProviderError } from "@/lib/errors";
 import { SHOPIFY_API_VERSION } from "./config";
 import { createCostBucket, type CostBucket } from "./cost-bucket";
 import { ShopifyError } from "./errors";
@@ -85,6 +86,8 @@ export function createShopifyClient(options: ShopifyClientOptions): ShopifyClien
         answer = await send(body, token);
       } catch (cause) {
         reservation.release();
+        // Refused by the outbound guard, or a redirect: not a network failure, and not worth retrying.
+        if (cause instanceof ProviderError) throw cause;
         if (req.isIdempotent !== false && attempt < maxRetries) {
           await sleep(BASE_BACKOFF_MS * 2 ** attempt);
           continue;
@@ -193,8 +196,27 @@ function badResponse(operation: string, detail?: string): ShopifyError {
   );
 }
 
+/** Shopify's documented error body, `{"errors": "…"}` or `{"errors": [{message}]}`; any other body is not repeated. */
+export function shopifyErrorsOf(text: string): string | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const errors = (json as { errors?: unknown } | null)?.errors;
+  if (typeof errors === "string") return errors.slice(0, 300);
+  if (Array.isArray(errors)) {
+    const messages = errors
+      .map((error) => (error as { message?: unknown })?.message)
+      .filter((m) => typeof m === "string");
+    return messages.length ? messages.join("; ").slice(0, 300) : undefined;
+  }
+  return undefined;
+}
+
 function statusError(status: number, text: string): ShopifyError {
-  const providerMessage = text.trim().startsWith("<") ? undefined : text.slice(0, 300);
+  const providerMessage = shopifyErrorsOf(text);
   if (status === 402) {
     return new ShopifyError("forbidden", "shopFrozen", "The Shopify store is frozen (unpaid plan, 402)", {
       status,

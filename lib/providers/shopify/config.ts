@@ -128,7 +128,7 @@ export const shopifyProvider = {
   defaultBaseUrl: SHOPIFY_PRODUCTION_URL,
   credentialsSchema: shopifyCredentialsSchema,
   credentialFields: [
-    { name: "shop_domain", isSecret: false, isRequired: true },
+    { name: "shop_domain", isSecret: false, isRequired: true, isSecretDestination: true },
     // Not required: integrations saved before the models existed have none and read as legacy_token.
     { name: "auth_model", isSecret: false, isRequired: false, options: SHOPIFY_AUTH_MODELS },
     {

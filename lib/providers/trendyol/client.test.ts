@@ -118,8 +118,9 @@ describe("createTrendyolClient against the fake", () => {
     expect(error).toBeInstanceOf(ProviderError);
     expect(error).toMatchObject({ kind: "auth", status: 401 });
     expect((error as ProviderError).message).toBe(
-      "Trendyol rejected the API key/secret (401): Yetkisiz erişim: API key veya secret hatalı",
+      "Trendyol rejected the API key/secret (401); Trendyol: “Yetkisiz erişim: API key veya secret hatalı”",
     );
+    expect((error as ProviderError).providerMessage).toBe("Yetkisiz erişim: API key veya secret hatalı");
     expect((error as ProviderError).message).not.toContain("wrong-secret");
   });
 
@@ -145,7 +146,18 @@ describe("createTrendyolClient against the fake", () => {
     const error = await client({ fetch: odd })
       .request({ path: ordersPath, schema: z.unknown() })
       .catch((caught: unknown) => caught);
-    expect((error as Error).message).toBe("Trendyol rejected the request (400): startDate zorunlu");
+    expect((error as Error).message).toBe("Trendyol rejected the request (400); Trendyol: “startDate zorunlu”");
+  });
+
+  it("never repeats a body that is not Trendyol's error JSON (a proxy's page, free text)", async () => {
+    for (const body of ["<html><body>Gateway says: internal host db-7.corp</body></html>", "internal host db-7.corp"]) {
+      const odd: typeof fetch = async () => new Response(body, { status: 400 });
+      const error = await client({ fetch: odd })
+        .request({ path: ordersPath, schema: z.unknown() })
+        .catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ kind: "invalid_request", status: 400, providerMessage: null });
+      expect((error as Error).message).toBe("Trendyol rejected the request (400)");
+    }
   });
 
   it("retries a 5xx and a dropped connection on GET, then succeeds", async () => {

@@ -133,6 +133,8 @@ export function createTrendyolClient(options: TrendyolClientOptions): TrendyolCl
       try {
         response = await fetchImpl(url, init);
       } catch (cause) {
+        // Refused by the outbound guard, or a redirect: not a network failure, and not worth retrying.
+        if (cause instanceof ProviderError) throw cause;
         if (canRetryFailure && attempt < maxRetries) {
           await sleep(backoffMs);
           continue;
@@ -246,32 +248,40 @@ function toProviderError(response: Response, text: string, backoffMs: number): P
     (response.status >= 500
       ? (["unavailable", `Trendyol is unavailable (${response.status})`] as const)
       : (["invalid_request", `Trendyol answered ${response.status}`] as const));
-  const detail = describeErrorBody(text);
+  const said = describeErrorBody(text);
   const retryAfterMs =
     kind === "rate_limited" ? (parseRetryAfter(response.headers.get("retry-after")) ?? backoffMs) : undefined;
-  // Our sentence is keyed for translation; Trendyol's own words travel apart, verbatim (shown labelled).
-  return new ProviderError(kind, detail ? `${summary}: ${detail}` : summary, {
+  // Our sentence is keyed for translation; Trendyol's documented error text (never a raw body) travels apart in
+  // providerMessage, verbatim, and is shown labelled as Trendyol's words.
+  return new ProviderError(kind, said.message ? `${summary}; Trendyol: “${said.message}”` : summary, {
     status: response.status,
     retryAfterMs,
     messageKey: `errors.provider_kind.${kind}`,
     params: { provider: "Trendyol", status: response.status },
-    providerMessage: detail || null,
+    providerCode: said.code,
+    providerMessage: said.message,
   });
 }
 
-/** Trendyol's own messages (`errors[].message`, or the order API's `{error, message}`), which merchants recognise. */
-export function describeErrorBody(text: string): string {
+/**
+ * Trendyol's own messages (`errors[].message`, or the order API's `{error, message}`), which merchants recognise. A
+ * body that is not Trendyol's JSON error shape (an HTML page, a proxy's text) says nothing we repeat.
+ */
+export function describeErrorBody(text: string): { message: string | null; code: string | null } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return text.trim().startsWith("<") ? "" : text.trim().slice(0, 200);
+    return { message: null, code: null };
   }
   const body = errorBodySchema.safeParse(json);
-  if (!body.success) return "";
-  const messages = (body.data.errors ?? []).map((error) => error.message ?? error.key).filter((m): m is string => !!m);
-  if (messages.length > 0) return messages.join("; ");
-  return body.data.message ?? body.data.error ?? body.data.exception ?? "";
+  if (!body.success) return { message: null, code: null };
+  const errors = body.data.errors ?? [];
+  const messages = errors.map((error) => error.message ?? error.key).filter((m): m is string => !!m);
+  const code = errors.find((error) => error.key)?.key ?? null;
+  const message =
+    messages.length > 0 ? messages.join("; ") : (body.data.message ?? body.data.error ?? body.data.exception);
+  return { message: message ? message.slice(0, 500) : null, code };
 }
 
 /** `Retry-After` is either delta-seconds or an HTTP date. */
@@ -291,5 +301,7 @@ function describeCause(cause: unknown): string {
 
 /** True for Trendyol's rejection of a body identical to one sent in the last 15 minutes. */
 export function isDuplicateRequestError(error: unknown): boolean {
-  return error instanceof ProviderError && error.kind === "invalid_request" && error.message.includes("15 dakika");
+  return (
+    error instanceof ProviderError && error.kind === "invalid_request" && !!error.providerMessage?.includes("15 dakika")
+  );
 }

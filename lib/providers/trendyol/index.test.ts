@@ -107,7 +107,7 @@ describe("connection", () => {
   it("tests the connection, and explains bad credentials in Trendyol's words", async () => {
     await expect(adapter().testConnection()).resolves.toBeUndefined();
     await expect(adapter({ apiSecret: "nope" }).testConnection()).rejects.toThrow(
-      /API key\/secret \(401\): Yetkisiz erişim/,
+      /API key\/secret \(401\); Trendyol: “Yetkisiz erişim/,
     );
   });
 
