@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { TableSkeleton } from "@/components/ui/table-skeleton";
 import { DateTime } from "./date-time";
-import { ListFooter } from "./list-footer";
+import { ListFooter } from "@/components/ui/list/list-footer";
 import { syncItemsQuery } from "./sync-queries";
 import type { SyncItemResult } from "./sync-types";
 

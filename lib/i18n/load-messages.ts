@@ -17,6 +17,7 @@ const AREAS = [
   ".hepsiburada",
   ".aras",
   ".luca",
+  ".lists",
 ] as const;
 
 type Messages = Record<string, unknown>;
