@@ -6,7 +6,10 @@ import { integrationsQuery } from "@/components/integrations/integration-queries
 import { ListFilters } from "@/components/ui/list/list-filters";
 import { fromInfiniteQuery } from "@/components/ui/list/list-source";
 import { ListView } from "@/components/ui/list/list-view";
+import { SelectionBar } from "@/components/ui/list/selection-bar";
+import { useRowSelection } from "@/components/ui/list/use-row-selection";
 import { useUrlFilters } from "@/components/ui/list/use-url-filters";
+import { RetrySelectedButton } from "./retry-selected-button";
 import { useSyncRunColumns } from "./sync-run-columns";
 import { SYNC_RUN_FILTER_KEYS, syncRunsQuery } from "./sync-queries";
 import { isRunActive, SYNC_STATUSES } from "./sync-types";
@@ -14,10 +17,11 @@ import { isRunActive, SYNC_STATUSES } from "./sync-types";
 const LIVE_REFRESH_MS = 2_000;
 
 /** /logs/syncs: filterable, keyset-paginated runs; refreshes itself while any run on screen is queued or running. */
-export function SyncRunList() {
+export function SyncRunList({ canOperate }: { canOperate: boolean }) {
   const t = useTranslations("syncUi");
   const tLogs = useTranslations("syncLogs");
   const tKinds = useTranslations("syncKinds");
+  const tSelection = useTranslations("syncUi.selection");
   const filters = useUrlFilters(SYNC_RUN_FILTER_KEYS);
   const integrations = useQuery(integrationsQuery());
   const runs = useInfiniteQuery({
@@ -29,6 +33,7 @@ export function SyncRunList() {
         : false,
   });
   const source = fromInfiniteQuery(runs);
+  const selection = useRowSelection(filters.value);
   const names = Object.fromEntries(
     (integrations.data ?? []).map((integration) => [integration.id, integration.display_name]),
   );
@@ -78,6 +83,9 @@ export function SyncRunList() {
           {t("list.live")}
         </p>
       )}
+      <SelectionBar count={selection.selected.size} onClear={selection.clear}>
+        <RetrySelectedButton ids={[...selection.selected].map(Number)} onDone={selection.clear} />
+      </SelectionBar>
       <ListView
         caption={t("list.caption")}
         source={source}
@@ -85,6 +93,16 @@ export function SyncRunList() {
         rowKey={(run) => String(run.id)}
         rowProps={(run) => ({ "data-testid": `sync-run-row-${run.id}`, "data-status": run.status })}
         empty={{ title: tLogs("empty"), description: tLogs("emptyHint") }}
+        selection={
+          canOperate
+            ? {
+                selected: selection.selected,
+                onChange: selection.setSelected,
+                isSelectable: (run) => !isRunActive(run.status),
+                rowLabel: (run) => tSelection("rowLabel", { id: run.id }),
+              }
+            : undefined
+        }
         filtered={
           Object.keys(filters.value).length > 0
             ? { title: t("list.noMatches"), description: t("list.noMatchesHint"), onClear: () => filters.reset() }

@@ -7,18 +7,24 @@ import { ListFilters } from "@/components/ui/list/list-filters";
 import { fromInfiniteQuery } from "@/components/ui/list/list-source";
 import { ListView } from "@/components/ui/list/list-view";
 import { useUrlFilters } from "@/components/ui/list/use-url-filters";
+import { SelectionBar } from "@/components/ui/list/selection-bar";
+import { useRowSelection } from "@/components/ui/list/use-row-selection";
 import { PageHeader } from "@/components/ui/page-header";
 import { BulkReplayButton } from "./bulk-replay-button";
+import { ReplaySelectedButton } from "./replay-selected-button";
 import { useWebhookColumns } from "./webhook-columns";
 import { WebhookFailureGroups } from "./webhook-failure-groups";
 import { toApiFilter, WEBHOOK_FILTER_KEYS, webhooksQuery } from "./webhook-queries";
-import { isWebhookPending, WEBHOOK_STATUSES } from "./webhook-types";
+import { isWebhookPending, WEBHOOK_STATUSES, type WebhookStatus } from "./webhook-types";
 
 const LIVE_REFRESH_MS = 2_000;
+/** What a person may pick for replay: anything verified and not in progress. */
+const REPLAYABLE: readonly WebhookStatus[] = ["processed", "failed", "ignored", "skipped"];
 
 /** /logs/webhooks: filterable, keyset-paginated events; refreshes itself while an event on screen is being processed. */
 export function WebhookEventList({ canEdit }: { canEdit: boolean }) {
   const t = useTranslations("webhookUi");
+  const tSelection = useTranslations("webhookUi.selection");
   const tLogs = useTranslations("webhookLogs");
   const filters = useUrlFilters(WEBHOOK_FILTER_KEYS);
   const params = filters.value;
@@ -31,6 +37,7 @@ export function WebhookEventList({ canEdit }: { canEdit: boolean }) {
         ? LIVE_REFRESH_MS
         : false,
   });
+  const selection = useRowSelection(params);
   const names = Object.fromEntries(
     (integrations.data ?? []).map((integration) => [integration.id, integration.display_name]),
   );
@@ -92,6 +99,9 @@ export function WebhookEventList({ canEdit }: { canEdit: boolean }) {
           { kind: "dateRange", from: "from", to: "to" },
         ]}
       />
+      <SelectionBar count={selection.selected.size} onClear={selection.clear}>
+        <ReplaySelectedButton ids={[...selection.selected].map(Number)} onDone={selection.clear} />
+      </SelectionBar>
       <ListView
         caption={t("list.caption")}
         source={fromInfiniteQuery(events)}
@@ -99,6 +109,16 @@ export function WebhookEventList({ canEdit }: { canEdit: boolean }) {
         rowKey={(event) => String(event.id)}
         rowProps={(event) => ({ "data-testid": `webhook-row-${event.id}`, "data-status": event.status })}
         empty={{ title: tLogs("empty"), description: tLogs("emptyHint") }}
+        selection={
+          canEdit
+            ? {
+                selected: selection.selected,
+                onChange: selection.setSelected,
+                isSelectable: (event) => REPLAYABLE.includes(event.status),
+                rowLabel: (event) => tSelection("rowLabel", { id: event.id }),
+              }
+            : undefined
+        }
         filtered={
           Object.keys(params).length > 0
             ? { title: t("list.noMatches"), description: t("list.noMatchesHint"), onClear: () => filters.reset() }
