@@ -95,6 +95,19 @@ test("list filters live in the URL: a reload, a shared link and Back all keep th
   await expect(page.getByText("Tarihi GG.AA.YYYY biçiminde yazın")).toBeVisible();
 });
 
+test("forms answer in Turkish next to the field, with no browser bubbles", async ({ page }) => {
+  await page.goto("/login");
+  await page.waitForLoadState("networkidle");
+  await page.getByRole("button", { name: "Giriş yap" }).click();
+  const email = page.locator('input[name="email"]');
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(email).toBeFocused();
+  const describedBy = (await email.getAttribute("aria-describedby")) ?? "";
+  await expect(page.locator(`[id="${describedBy}"]`)).toHaveText("Geçerli bir e-posta adresi girin.");
+  await expect(page.getByText("Bu alan zorunlu.")).toBeVisible();
+  expect(await email.evaluate((input) => (input as HTMLInputElement).form?.noValidate)).toBe(true);
+});
+
 test.describe("on a 390 px phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
