@@ -47,4 +47,3 @@ export function localizeIssue(issue: z.core.$ZodIssue, t: Translate, locale: Loc
       return fallback();
   }
 }
-
