@@ -5,7 +5,7 @@ const generate = (kind: NonNullable<CredentialField["generated"]>) =>
   kind === "username" ? `kopru-${randomBytes(6).toString("hex")}` : randomBytes(24).toString("base64url");
 
 /**
- * Fills the webhook credentials Köprü owns (Trendyol's and Hepsiburada's Basic user and password, Trendyol's API key)
+ * Fills the webhook credentials Köprü owns (Hepsiburada's Basic user and password, Trendyol's API key)
  * when an integration is active and they are still empty, so no merchant has to invent them. Values already set, by an
  * admin or an earlier activation, are kept. Returns the names it filled.
  */
