@@ -5,6 +5,8 @@ import { auditLogs } from "@/db/schema";
 import { describeWithDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
 import { verifyHepsiburadaWebhook } from "@/lib/providers/hepsiburada/webhook";
+import { PROVIDERS } from "@/lib/providers/registry";
+import { sendTestWebhook } from "@/lib/webhooks/send-test-webhook";
 import { createTestActor, jsonRequest, routeParams } from "@/lib/testing/actors";
 import { readWebhookCredentials } from "./read-webhook-credentials";
 import { saveIntegrationConfig } from "./save-integration-config";
@@ -34,6 +36,24 @@ describeWithDatabase("generated webhook credentials", (database) => {
     };
     await saveIntegrationConfig({ db: db(), actor: admin.actor, type: "hepsiburada", body: { ...base } });
     expect(await credentials("hepsiburada")).toEqual({ webhook_username: null, webhook_password: null });
+
+    // Before activation a test delivery could only be refused: it says which credentials are missing instead.
+    const eventType = PROVIDERS.hepsiburada.webhook!.eventTypes[0]!;
+    await expect(
+      sendTestWebhook({
+        db: db(),
+        actor: admin.actor,
+        provider: "hepsiburada",
+        eventType,
+        appUrl: "http://127.0.0.1:9",
+      }),
+    ).rejects.toMatchObject({
+      code: "invalid_input",
+      details: {
+        messageKey: "errors.webhook_credentials_missing",
+        params: { fields: "webhook_username, webhook_password" },
+      },
+    });
 
     await saveIntegrationConfig({ db: db(), actor: admin.actor, type: "hepsiburada", body: { is_active: true } });
     const made = await credentials("hepsiburada");
