@@ -34,7 +34,13 @@ export const trendyolProvider = {
     { name: "seller_id", isSecret: false, isRequired: true },
     { name: "api_key", isSecret: true, isRequired: true },
     { name: "api_secret", isSecret: true, isRequired: true },
-    { name: "cargo_company_id", isSecret: false, isRequired: false },
+    // Trendyol's cargo companies by their numeric ids (fact sheet: cargo-providers lookup, legacy ids).
+    {
+      name: "cargo_company_id",
+      isSecret: false,
+      isRequired: false,
+      options: ["4", "7", "9", "19", "10", "20", "30", "38", "17", "6"],
+    },
     { name: "default_brand_id", isSecret: false, isRequired: false },
     { name: "default_category_id", isSecret: false, isRequired: false },
     { name: "webhook_username", isSecret: false, isRequired: false },
