@@ -25,10 +25,10 @@ export function useZodResolver<Input extends FieldValues, Output extends FieldVa
     if (result.success) return { values: result.data, errors: {} };
     const errors: Record<string, FieldError> = {};
     for (const issue of result.error.issues) {
-      const path = issue.path.join(".");
+      // Keyed by the form field: an issue in a list (the third e-mail) belongs to the field that holds the list.
+      const path = String(issue.path[0] ?? "root");
       errors[path] ??= { type: issue.code, message: localizeIssue(issue, translate, locale) };
     }
-    // Flat field names: the console's forms have no nested fields.
     return { values: {}, errors: errors as FieldErrors<Input> };
   };
 }
