@@ -50,7 +50,10 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
             <span className="hidden text-sm text-slate-700 sm:inline" data-testid="current-user">
               {actor.email}
             </span>
-            <RoleBadge role={actor.role} />
+            {/* On a phone the header keeps to one line: the role is on the settings page. */}
+            <span className="hidden sm:contents">
+              <RoleBadge role={actor.role} />
+            </span>
             <SignOutButton />
           </div>
         </header>
