@@ -14,7 +14,7 @@ export type ListColumn<T> = {
 };
 
 /** What a row carries besides its cells: test ids and data attributes the e2e suite reads, and a dimmed look. */
-export type ListRowProps = { "data-testid"?: string; "data-status"?: string; className?: string };
+export type ListRowProps = { className?: string } & { [attribute: `data-${string}`]: string | undefined };
 
 /** Rows picked for a bulk action, by key; `isSelectable` leaves some rows without a checkbox. */
 export type ListSelection<T> = {
