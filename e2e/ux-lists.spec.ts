@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { ensureAdmin } from "./console-helpers";
 import { TRENDYOL_FAKE, TRENDYOL_FAKE_URL } from "./trendyol-fake-helpers";
 
-// The lists as a merchant uses them: filters that survive a reload, a shared link and Back; the same lists on a
+// Runs after foundation.spec.ts (which needs a database without users). The lists as a merchant uses them: filters that survive a reload, a shared link and Back; the same lists on a
 // 390 px phone (the Menü drawer, stacked cards, nothing scrolling sideways); and the main pages under axe.
 test.describe.configure({ mode: "serial" });
 
