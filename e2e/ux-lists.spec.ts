@@ -3,8 +3,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { ensureAdmin } from "./console-helpers";
 import { TRENDYOL_FAKE, TRENDYOL_FAKE_URL } from "./trendyol-fake-helpers";
 
-// Runs after foundation.spec.ts (which needs a database without users). The lists as a merchant uses them: filters that survive a reload, a shared link and Back; the same lists on a
-// 390 px phone (the Menü drawer, stacked cards, nothing scrolling sideways); and the main pages under axe.
+// The lists as a merchant uses them: filters that survive a reload, a shared link and Back; the same lists on a 390 px
+// phone (the Menü drawer, stacked cards, nothing scrolling sideways); and the main pages under axe. Named to run after
+// foundation.spec.ts, which needs a database without users.
 test.describe.configure({ mode: "serial" });
 
 const fakeHeaders = {
