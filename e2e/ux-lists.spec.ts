@@ -19,6 +19,7 @@ const STRIPE = {
 };
 
 let orderId = 0;
+let stripeEventId = 0;
 
 /** An order imported from the Trendyol fake and a Stripe test delivery in the log, so every list has rows. */
 async function seed(page: Page) {
@@ -53,6 +54,7 @@ async function seed(page: Page) {
     data: { event_type: "payment_intent.succeeded" },
   });
   expect(delivery.ok()).toBe(true);
+  stripeEventId = ((await delivery.json()) as { eventId: number }).eventId;
 }
 
 async function expectNoSidewaysScroll(page: Page) {
@@ -94,6 +96,17 @@ test("list filters live in the URL: a reload, a shared link and Back all keep th
   await page.getByRole("textbox", { name: "Bitiş tarihi" }).fill("31.02.2020");
   await page.getByRole("textbox", { name: "Bitiş tarihi" }).blur();
   await expect(page.getByText("Tarihi GG.AA.YYYY biçiminde yazın")).toBeVisible();
+});
+
+test("rows picked in the webhook log are replayed together", async ({ page }) => {
+  await ensureAdmin(page);
+  await page.goto("/logs/webhooks");
+  await page.getByRole("checkbox", { name: `#${stripeEventId} olayını seç` }).check();
+  const bar = page.getByTestId("selection-bar");
+  await expect(bar).toContainText("1 satır seçildi");
+  await bar.getByRole("button", { name: "Seçilen 1 olayı yeniden oynat" }).click();
+  await expect(page.getByText("1 olay yeniden oynatıldı.").first()).toBeVisible();
+  await expect(bar).toBeHidden();
 });
 
 test("forms answer in Turkish next to the field, with no browser bubbles", async ({ page }) => {
