@@ -36,7 +36,7 @@ export function useOrderColumns(names: Record<string, string>): ListColumn<Order
     {
       id: "customer",
       header: t("customer"),
-      cell: (order) => order.customerName || <span className="text-slate-400">—</span>,
+      cell: (order) => order.customerName || <span className="text-slate-500">—</span>,
     },
     { id: "status", header: t("status"), card: "key", cell: (order) => <OrderStatusBadge status={order.status} /> },
     { id: "lines", header: t("lines"), align: "right", cell: (order) => order.lineCount },

@@ -39,7 +39,7 @@ export function usePaymentColumns(): ListColumn<PaymentListItem>[] {
             #{payment.orderRef}
           </Link>
         ) : (
-          <span className="text-slate-400">—</span>
+          <span className="text-slate-500">—</span>
         ),
     },
     {

@@ -41,7 +41,7 @@ export function SyncItemTable({ runId, isLive }: { runId: number; isLive: boolea
       header: t("message"),
       card: "key",
       className: "max-w-xl text-sm",
-      cell: (item) => item.message ?? <span className="text-slate-400">—</span>,
+      cell: (item) => item.message ?? <span className="text-slate-500">—</span>,
     },
     { id: "at", header: t("at"), cell: (item) => <DateTime value={item.createdAt} withSeconds /> },
   ];
