@@ -3,6 +3,7 @@ import { E2E_SMTP_URL } from "./e2e/smtp-helpers";
 import { SHOPIFY_FAKE_URL, shopifyFakeEnv } from "./e2e/shopify-fake-helpers";
 import { IYZICO_FAKE_ENV, IYZICO_FAKE_URL, STRIPE_FAKE_ENV, STRIPE_FAKE_URL } from "./e2e/payment-fakes";
 import { TRENDYOL_FAKE_ENV, TRENDYOL_FAKE_URL } from "./e2e/trendyol-fake-helpers";
+import { ARAS_FAKE_ENV, ARAS_FAKE_URL, LUCA_FAKE_ENV, LUCA_FAKE_URL } from "./e2e/o2c-fakes";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
@@ -105,6 +106,26 @@ export default defineConfig({
       stdout: "pipe",
       stderr: "pipe",
       env: STRIPE_FAKE_ENV,
+    },
+    {
+      // The Aras fake (order and query SOAP services); any path outside them answers 404, the readiness check wants <404.
+      command: "./node_modules/.bin/tsx lib/providers/aras/fake-server.cli.ts",
+      url: `${ARAS_FAKE_URL}/__fake/state`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: ARAS_FAKE_ENV,
+    },
+    {
+      // The Luca fake (Koza session and the e-invoice API).
+      command: "./node_modules/.bin/tsx lib/providers/luca/fake-server.cli.ts",
+      url: `${LUCA_FAKE_URL}/__fake/state`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: LUCA_FAKE_ENV,
     },
   ],
 });

@@ -19,3 +19,22 @@ export const webhookReceived = eventType("webhook/event.received", {
 });
 
 export type SyncRequestedData = z.infer<typeof syncRequested.schema>;
+
+export const orderToCashRequested = eventType("order/to-cash.requested", {
+  /** `force`: run this step whatever the rules say, and start there (retry from this step). */
+  schema: z.object({
+    orderId: z.number().int(),
+    reason: z.enum([
+      "imported",
+      "paid",
+      "shipment_status_changed",
+      "delivered",
+      "invoice_issued",
+      "manual",
+      "retry",
+      "bulk",
+    ]),
+    force: z.enum(["shipment_created", "tracking_sent", "invoice_issued", "invoice_link_sent"]).optional(),
+  }),
+});
+export type OrderToCashRequestedData = z.infer<typeof orderToCashRequested.schema>;

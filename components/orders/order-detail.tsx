@@ -15,6 +15,7 @@ import { PackageActions } from "./package-actions";
 import { OrderLinesTable } from "./order-lines-table";
 import { orderQuery } from "./order-queries";
 import { OrderStatusBadge } from "./order-status-badge";
+import { OrderToCashTimeline } from "./order-to-cash-timeline";
 
 function Card({ title, children, className = "" }: { title: string; children: ReactNode; className?: string }) {
   return (
@@ -38,6 +39,7 @@ export function OrderDetailView({
 }) {
   const t = useTranslations("ordersUi.detail");
   const tMarketplace = useTranslations("marketplaceUi");
+  const tOrderToCash = useTranslations("orderToCash.timeline");
   const integrations = useQuery(integrationsQuery());
   const query = useQuery(orderQuery(id));
   const labels = { back: t("back"), notFound: t("notFound"), loadFailed: t("loadFailed"), retry: t("retry") };
@@ -54,9 +56,14 @@ export function OrderDetailView({
             actions={<OrderStatusBadge status={order.status} />}
           />
           <div className="grid items-start gap-6 lg:grid-cols-[2fr_1fr]">
-            <Card title={t("lines")}>
-              <OrderLinesTable lines={order.lines} currency={order.currency} totalKurus={order.totalKurus} />
-            </Card>
+            <div className="space-y-6">
+              <Card title={t("lines")}>
+                <OrderLinesTable lines={order.lines} currency={order.currency} totalKurus={order.totalKurus} />
+              </Card>
+              <Card title={tOrderToCash("title")}>
+                <OrderToCashTimeline orderId={order.id} canEdit={canEdit} />
+              </Card>
+            </div>
             <div className="space-y-6">
               <OrderPaymentsPanel orderId={order.id} />
               <Card title={t("customer")} className="pb-5">

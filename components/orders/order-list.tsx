@@ -6,18 +6,23 @@ import { integrationsQuery } from "@/components/integrations/integration-queries
 import { ListFilters } from "@/components/ui/list/list-filters";
 import { fromInfiniteQuery } from "@/components/ui/list/list-source";
 import { ListView } from "@/components/ui/list/list-view";
+import { useRowSelection } from "@/components/ui/list/use-row-selection";
 import { useUrlFilters } from "@/components/ui/list/use-url-filters";
 import { MARKETPLACE_ORDER_STATUSES } from "@/lib/providers/marketplace";
+import { BulkOrderActions } from "./bulk-order-actions";
 import { ORDER_FILTER_KEYS, ordersQuery } from "./order-queries";
 import { useOrderColumns } from "./order-columns";
 
 /** /orders: filterable, searchable (order number, customer, SKU), keyset-paginated orders, newest order date first. */
-export function OrderList() {
+export function OrderList({ canEdit = false }: { canEdit?: boolean }) {
   const t = useTranslations("ordersUi");
   const tOrders = useTranslations("orders");
+  const tBulk = useTranslations("orderToCash.bulk");
   const filters = useUrlFilters(ORDER_FILTER_KEYS);
   const integrations = useQuery(integrationsQuery());
   const orders = useInfiniteQuery({ ...ordersQuery(filters.value), placeholderData: keepPreviousData });
+  const source = fromInfiniteQuery(orders);
+  const selection = useRowSelection(filters.value);
   const names = Object.fromEntries(
     (integrations.data ?? []).map((integration) => [integration.id, integration.display_name]),
   );
@@ -48,13 +53,28 @@ export function OrderList() {
           { kind: "dateRange", from: "from", to: "to" },
         ]}
       />
+      {canEdit && selection.selected.size > 0 && (
+        <BulkOrderActions
+          selected={source.items.filter((order) => selection.selected.has(String(order.id)))}
+          onDone={selection.clear}
+        />
+      )}
       <ListView
         caption={t("list.caption")}
-        source={fromInfiniteQuery(orders)}
+        source={source}
         columns={columns}
         rowKey={(order) => String(order.id)}
         rowProps={(order) => ({ "data-testid": `order-row-${order.remoteOrderNumber}` })}
         empty={{ title: tOrders("empty"), description: tOrders("emptyHint") }}
+        selection={
+          canEdit
+            ? {
+                selected: selection.selected,
+                onChange: selection.setSelected,
+                rowLabel: (order) => tBulk("select", { number: order.remoteOrderNumber }),
+              }
+            : undefined
+        }
         filtered={
           Object.keys(filters.value).length > 0
             ? { title: t("list.noMatches"), description: t("list.noMatchesHint"), onClear: () => filters.reset() }

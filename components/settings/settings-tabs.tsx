@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 const TABS = [
   { href: "/settings", key: "access" },
   { href: "/settings/alerts", key: "alerts" },
+  { href: "/settings/order-to-cash", key: "orderToCash" },
   { href: "/settings/audit", key: "audit" },
 ] as const;
 

@@ -9,3 +9,4 @@ export * from "./invoices";
 export * from "./ops";
 export * from "./claims";
 export * from "./marketplace-catalog";
+export * from "./order-to-cash";

@@ -1,3 +1,4 @@
+import { orderToCash } from "./order-to-cash";
 import { processWebhook } from "./process-webhook";
 import { purgeLogs } from "./purge-logs";
 import { recoverStripeEventsFunction } from "./recover-stripe-events";
@@ -16,4 +17,5 @@ export const functions = [
   purgeLogs,
   watchOperationsFunction,
   recoverStripeEventsFunction,
+  orderToCash,
 ];

@@ -17,6 +17,7 @@ const AREAS = [
   ".hepsiburada",
   ".aras",
   ".luca",
+  ".orderToCash",
   ".lists",
 ] as const;
 

@@ -6,6 +6,7 @@ import type { AdapterInput, ProviderKind } from "@/lib/providers/types";
 import type { SyncDeps } from "@/lib/sync/sync-deps";
 import { requireProvider } from "./get-integration";
 import { loadIntegrationCredentials } from "./load-credentials";
+import { dbProviderCache } from "./provider-cache";
 import { recordProviderSetting, saveRotatedSecrets } from "./store-provider-state";
 
 /**
@@ -36,6 +37,7 @@ export async function loadAdapter<K extends ProviderKind>(options: {
     tuning: { priceStockBatchSize: deps.priceStockBatchSize, orderStreamPaceMs: deps.orderStreamPaceMs },
     saveSecrets: (changes) => saveRotatedSecrets(db, provider.id, changes),
     recordSetting: (name, value) => void recordProviderSetting(db, provider.id, name, value).catch(() => undefined),
+    cache: dbProviderCache(db, provider.id, deps.now),
   });
 }
 

@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
-import { integrations, orderInvoices, orders } from "@/db/schema";
+import { integrations, orderInvoices, orders, products } from "@/db/schema";
 import { describeWithDatabase } from "@/db/testing";
 import { isEttn, isInvoiceNumber } from "@/lib/einvoice/invoice-number";
 import { saveIntegrationConfig } from "@/lib/integrations/save-integration-config";
@@ -152,6 +152,28 @@ describeWithDatabase("issuing an order's invoice through Luca", (database) => {
     await sync();
     expect(fake.calls.EkleStkWsSkart).toBe(3);
     expect(fake.calls.EkleFinMusteriWS).toBe(1);
+
+    // Changed rows are picked up again, not only new ones: a renamed SKU and a buyer who gave a tax id.
+    await db()
+      .update(products)
+      .set({ sku: "SKU-RENAMED", updatedAt: sql`clock_timestamp()` })
+      .where(eq(products.sku, "SKU-00002"));
+    const [order] = await db().select().from(orders).where(eq(orders.id, orderId));
+    await db()
+      .update(orders)
+      .set({
+        shippingAddress: { ...order!.shippingAddress, taxNumber: "1234567890" },
+        updatedAt: sql`clock_timestamp()`,
+      })
+      .where(eq(orders.id, orderId));
+    await sync();
+    expect(fake.stockCards.has("SKU-RENAMED")).toBe(true);
+    expect(fake.customers.has("M-1234567890")).toBe(true);
+    expect(fake.calls.EkleStkWsSkart).toBe(4);
+    expect(fake.calls.EkleFinMusteriWS).toBe(2);
+    await sync(); // nothing changed since: nothing sent
+    expect(fake.calls.EkleStkWsSkart).toBe(4);
+    expect(fake.calls.EkleFinMusteriWS).toBe(2);
   });
 
   it("the timeline shows each step with its reference, and a failed invoice with Luca's words", async () => {

@@ -1,8 +1,7 @@
-import { desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { orderInvoices, orders, payments, shipments } from "@/db/schema";
-import { AppError } from "@/lib/errors";
-import { getProvider } from "@/lib/providers/registry";
+import type { OrderStepRun } from "@/db/schema";
+import { loadOrderState, type OrderState } from "@/lib/order-to-cash/order-state";
+import { ACTION_STEPS } from "@/lib/order-to-cash/steps";
 
 export const TIMELINE_STEPS = [
   "imported",
@@ -18,83 +17,109 @@ export type TimelineStep = (typeof TIMELINE_STEPS)[number];
 
 export type TimelineEntry = {
   step: TimelineStep;
-  status: "done" | "failed" | "pending";
+  status: "done" | "failed" | "running" | "pending";
   at: Date | null;
   reference: string | null;
-  /** A failed step's coded error and the provider's own words. */
-  error: { code: string; message: string; providerMessage: string | null } | null;
+  /** A failed step's coded error (message key and params), our English sentence and the provider's own words. */
+  error: {
+    code: string;
+    params: Record<string, string | number> | null;
+    message: string;
+    providerMessage: string | null;
+  } | null;
+  /** The request the step sent (secrets redacted), when Köprü sent one. */
+  request: unknown;
+  attempts: number;
+  /** What started the last attempt (a rule, manual, retry, bulk). */
+  trigger: string | null;
+  /** Köprü performs this step, so it can be retried from here. */
+  retryable: boolean;
 };
 
-const pending = (step: TimelineStep): TimelineEntry => ({
+const entry = (step: TimelineStep, fields: Partial<TimelineEntry> = {}): TimelineEntry => ({
   step,
   status: "pending",
   at: null,
   reference: null,
   error: null,
+  request: null,
+  attempts: 0,
+  trigger: null,
+  retryable: (ACTION_STEPS as readonly string[]).includes(step),
+  ...fields,
 });
-const done = (step: TimelineStep, at: Date | null, reference: string | null): TimelineEntry => ({
-  step,
-  status: "done",
-  at,
-  reference,
-  error: null,
-});
+
+function fromRun(step: TimelineStep, run: OrderStepRun): TimelineEntry {
+  const base = { attempts: run.attempts, trigger: run.trigger, request: run.request ?? null, reference: run.reference };
+  if (run.status === "succeeded") return entry(step, { ...base, status: "done", at: run.finishedAt ?? run.startedAt });
+  if (run.status === "failed")
+    return entry(step, {
+      ...base,
+      status: "failed",
+      at: run.finishedAt ?? run.startedAt,
+      error: {
+        code: run.errorCode ?? "errors.internal",
+        params: run.errorParams ?? null,
+        message: run.errorMessage ?? "",
+        providerMessage: run.providerMessage,
+      },
+    });
+  return entry(step, { ...base, status: run.status === "running" ? "running" : "pending", at: run.startedAt });
+}
+
+/** What the stored records say when no step run was recorded (work done before the runs existed, or elsewhere). */
+function derived(step: TimelineStep, state: OrderState): TimelineEntry {
+  const { order, paid, shipment, invoice } = state;
+  switch (step) {
+    case "imported":
+      return entry(step, {
+        status: "done",
+        at: order.createdAt,
+        reference: `${order.integrationId}:${order.packageId}`,
+      });
+    case "paid":
+      return paid ? entry(step, { status: "done", at: paid.at, reference: paid.reference }) : entry(step);
+    case "shipment_created":
+      return shipment
+        ? entry(step, { status: "done", at: shipment.createdAt, reference: shipment.integrationCode })
+        : entry(step);
+    case "delivered":
+      return shipment?.status === "delivered"
+        ? entry(step, { status: "done", at: shipment.remoteUpdatedAt, reference: shipment.trackingNumber })
+        : entry(step);
+    case "invoice_issued":
+      if (invoice?.status === "issued")
+        return entry(step, { status: "done", at: invoice.issuedAt, reference: invoice.invoiceNumber ?? invoice.ettn });
+      if (invoice?.status === "failed")
+        return entry(step, {
+          status: "failed",
+          at: invoice.updatedAt,
+          reference: invoice.ettn,
+          error: {
+            code: invoice.errorCode ?? "errors.internal",
+            params: null,
+            message: invoice.errorMessage ?? "",
+            providerMessage: invoice.providerMessage,
+          },
+        });
+      return entry(step);
+    case "accounting_posted":
+      return invoice?.erpId
+        ? entry(step, { status: "done", at: invoice.issuedAt, reference: invoice.erpId })
+        : entry(step);
+    default:
+      return entry(step);
+  }
+}
 
 /**
- * One order's way from the marketplace to the books, read from what Köprü stored (orders, payments, shipments,
- * invoices). Steps Köprü has no record for yet are `pending`; sending tracking and the invoice link back to the
- * marketplace is not recorded yet, so those two stay pending.
+ * One order's way from the marketplace to the books: each step's recorded run (time, provider reference, the request
+ * it sent, its error), or what Köprü's records say where no run was recorded.
  */
 export async function getOrderTimeline(options: { db: Db; orderId: number }): Promise<TimelineEntry[]> {
-  const { db, orderId } = options;
-  const [order] = await db.select().from(orders).where(eq(orders.id, orderId)).limit(1);
-  if (!order) throw new AppError("not_found", "No such order", { messageKey: "errors.no_such_order" });
-  const [payment] = await db
-    .select()
-    .from(payments)
-    .where(eq(payments.orderRef, order.remoteOrderNumber))
-    .orderBy(desc(payments.remoteUpdatedAt))
-    .limit(1);
-  const [shipment] = await db.select().from(shipments).where(eq(shipments.orderId, orderId)).limit(1);
-  const [invoice] = await db.select().from(orderInvoices).where(eq(orderInvoices.orderId, orderId)).limit(1);
-  const isMarketplace = getProvider(order.integrationId)?.kind === "marketplace";
-
-  const paid = payment
-    ? ["succeeded", "paid", "captured"].includes(payment.status)
-      ? done("paid", payment.remoteUpdatedAt, `${payment.provider}:${payment.remoteId}`)
-      : pending("paid")
-    : isMarketplace
-      ? done("paid", order.orderedAt, `${order.integrationId}:${order.remoteOrderNumber}`)
-      : pending("paid");
-  const invoiceFailed = invoice?.status === "failed";
-  const invoiceError = invoiceFailed
-    ? {
-        code: invoice.errorCode ?? "internal",
-        message: invoice.errorMessage ?? "",
-        providerMessage: invoice.providerMessage,
-      }
-    : null;
-
-  return [
-    done("imported", order.createdAt, `${order.integrationId}:${order.packageId}`),
-    paid,
-    shipment ? done("shipment_created", shipment.createdAt, shipment.integrationCode) : pending("shipment_created"),
-    pending("tracking_sent"),
-    shipment?.status === "delivered"
-      ? done("delivered", shipment.remoteUpdatedAt, shipment.trackingNumber)
-      : pending("delivered"),
-    invoice?.status === "issued"
-      ? done("invoice_issued", invoice.issuedAt, invoice.invoiceNumber ?? invoice.ettn)
-      : invoiceFailed
-        ? {
-            step: "invoice_issued",
-            status: "failed",
-            at: invoice.updatedAt,
-            reference: invoice.ettn,
-            error: invoiceError,
-          }
-        : pending("invoice_issued"),
-    pending("invoice_link_sent"),
-    invoice?.erpId ? done("accounting_posted", invoice.issuedAt, invoice.erpId) : pending("accounting_posted"),
-  ];
+  const state = await loadOrderState(options.db, options.orderId);
+  return TIMELINE_STEPS.map((step) => {
+    const run = state.runs.get(step);
+    return run ? fromRun(step, run) : derived(step, state);
+  });
 }

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { orders } from "@/db/schema";
+import { notifyOrderEvents } from "@/lib/order-to-cash/dispatch";
 import type { MarketplaceOrder } from "@/lib/providers/marketplace";
 
 export type UpsertOutcome = { packageId: string; orderNumber: string; outcome: "created" | "updated" | "unchanged" };
@@ -52,11 +53,17 @@ export async function upsertMarketplaceOrders(options: {
       total_kurus = excluded.total_kurus, lines = excluded.lines, ordered_at = excluded.ordered_at,
       remote_updated_at = excluded.remote_updated_at, raw = excluded.raw, updated_at = now()
       where ${orders}.remote_updated_at < excluded.remote_updated_at
-    returning package_id, (xmax = 0) as inserted`);
+    returning id, package_id, (xmax = 0) as inserted`);
   const written = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+    id: number;
     package_id: string;
     inserted: boolean;
   }[];
+  // A new order is the "imported" fact the order-to-cash rules may react to.
+  await notifyOrderEvents(
+    db,
+    written.filter((row) => row.inserted).map((row) => ({ orderId: Number(row.id), reason: "imported", key: "1" })),
+  );
   const byPackage = new Map(
     written.map((row) => [row.package_id, row.inserted ? ("created" as const) : ("updated" as const)]),
   );

@@ -1,6 +1,7 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { payments } from "@/db/schema";
+import { orders, payments } from "@/db/schema";
+import { notifyOrderEvents } from "@/lib/order-to-cash/dispatch";
 import type { PaymentStatus } from "./payment-status";
 
 export { PAYMENT_STATUSES, type PaymentStatus } from "./payment-status";
@@ -23,6 +24,8 @@ export type PaymentFacts = {
   failureMessage?: string | null;
   disputeStatus?: string | null;
 };
+
+const PAID: ReadonlySet<string> = new Set(["succeeded", "paid", "captured"]);
 
 export type PaymentUpsertOutcome = "created" | "updated" | "unchanged";
 
@@ -54,5 +57,13 @@ export async function upsertPayment(options: { db: Db; payment: PaymentFacts }):
     })
     .returning({ inserted: sql<boolean>`(xmax = 0)` });
   if (!row) return "unchanged";
+  if (PAID.has(payment.status) && payment.orderRef) {
+    // A payment that settles an order is the "paid" fact the order-to-cash rules may react to.
+    const paid = await db.select({ id: orders.id }).from(orders).where(eq(orders.remoteOrderNumber, payment.orderRef));
+    await notifyOrderEvents(
+      db,
+      paid.map((order) => ({ orderId: order.id, reason: "paid", key: `${payment.provider}:${payment.remoteId}` })),
+    );
+  }
   return row.inserted ? "created" : "updated";
 }

@@ -68,4 +68,12 @@ export type AdapterInput<Credentials> = {
   saveSecrets?: (changes: Record<string, string>) => Promise<void>;
   /** Records a fact the provider reported that the integration page shows (e.g. the API version it served). */
   recordSetting?: (name: string, value: string) => void;
+  /** Small answers worth keeping across restarts (kept in the database by the caller; the adapter never sees it). */
+  cache?: ProviderCache;
+};
+
+/** `get` answers `undefined` when the key is absent or expired. Values are JSON. */
+export type ProviderCache = {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown, ttlMs: number): Promise<void>;
 };

@@ -1,4 +1,6 @@
 import { getDb } from "@/db/client";
+import { onOrderToCash } from "@/lib/order-to-cash/dispatch";
+import { createOrderToCashQueue } from "@/lib/order-to-cash/embedded-queue";
 import type { Db } from "@/db/client";
 import { purgeOldLogs } from "@/lib/maintenance/purge-old-logs";
 import { periodicWatch } from "@/lib/operations/watch-operations";
@@ -52,5 +54,7 @@ export async function startBackgroundWork(): Promise<void> {
   });
   globalForRunner.__kopruRunner = runner;
   onWake((reasons) => void runner.tick(reasons));
+  const orderToCash = createOrderToCashQueue(await getDb());
+  onOrderToCash((job) => void orderToCash.enqueue(job));
   console.log(`[köprü] background work: embedded runner ${runner.owner}`);
 }

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OrdersPage() {
-  await requirePageActor();
+  const actor = await requirePageActor();
   const t = await getTranslations("orders");
   const [firstPage, integrations] = await Promise.all([loadFirstOrderPage(), loadIntegrations()]);
   const queryClient = new QueryClient();
@@ -25,7 +25,7 @@ export default async function OrdersPage() {
     <>
       <PageHeader title={t("title")} description={t("subtitle")} />
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <OrderList />
+        <OrderList canEdit={actor.role === "admin"} />
       </HydrationBoundary>
     </>
   );

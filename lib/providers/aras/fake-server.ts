@@ -265,6 +265,16 @@ export async function startArasFake(options: ArasFakeOptions): Promise<ArasFake>
     CancelDispatch: cancel,
   };
 
+  function advance(integrationCode: string, durum?: (typeof WALK)[number]): string {
+    const shipment = shipments.get(integrationCode);
+    if (!shipment) throw new Error(`fake Aras: no shipment ${integrationCode}`);
+    const next = durum ?? WALK[Math.min(WALK.indexOf(shipment.durum) + 1, WALK.length - 1)]!;
+    shipment.durum = next;
+    if (next !== "0" && !shipment.trackingNumber) shipment.trackingNumber = String(nextTracking++);
+    shipment.movements.push({ at: now(), durum: next, tip: shipment.tip, text: DURUMU[next] ?? "" });
+    return next;
+  }
+
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -276,6 +286,18 @@ export async function startArasFake(options: ArasFakeOptions): Promise<ArasFake>
       };
       const url = new URL(req.url ?? "/", "http://fake");
       const path = url.pathname.toLowerCase();
+      // Test control (not Aras's API), for an e2e run in another process: the branch cuts the waybill, delivers.
+      if (path === "/__fake/advance") {
+        const { code, durum } = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as {
+          code?: string;
+          durum?: string;
+        };
+        if (!code || !shipments.has(code)) return send(404, "application/json", '{"error":"no such shipment"}');
+        const next = advance(code, durum as (typeof WALK)[number] | undefined);
+        return send(200, "application/json", JSON.stringify({ durum: next }));
+      }
+      if (path === "/__fake/state")
+        return send(200, "application/json", JSON.stringify({ calls, shipments: [...shipments.keys()] }));
       const isOrder = path === ARAS_FAKE_ORDER_PATH.toLowerCase();
       const isQuery = path === ARAS_FAKE_QUERY_PATH.toLowerCase();
       if (!isOrder && !isQuery) {
@@ -321,15 +343,7 @@ export async function startArasFake(options: ArasFakeOptions): Promise<ArasFake>
     queryUrl: base + ARAS_FAKE_QUERY_PATH,
     calls,
     shipments,
-    advance(integrationCode, durum) {
-      const shipment = shipments.get(integrationCode);
-      if (!shipment) throw new Error(`fake Aras: no shipment ${integrationCode}`);
-      const next = durum ?? WALK[Math.min(WALK.indexOf(shipment.durum) + 1, WALK.length - 1)]!;
-      shipment.durum = next;
-      if (next !== "0" && !shipment.trackingNumber) shipment.trackingNumber = String(nextTracking++);
-      shipment.movements.push({ at: now(), durum: next, tip: shipment.tip, text: DURUMU[next] ?? "" });
-      return next;
-    },
+    advance,
     markReturned(integrationCode, devir = "KE") {
       const shipment = shipments.get(integrationCode);
       if (!shipment) throw new Error(`fake Aras: no shipment ${integrationCode}`);

@@ -45,6 +45,8 @@ export type LucaFake = {
   einvoices: Map<string, FakeEInvoice>;
   /** Ends every Koza session now (the next call answers HTML). */
   expireSessions(): void;
+  /** While set, saving an e-invoice fails with this message (null: back to normal). */
+  setEInvoiceFailure(message: string | null): void;
   reset(): void;
   close(): Promise<void>;
 };
@@ -67,6 +69,7 @@ export async function startLucaFake(options: LucaFakeOptions): Promise<LucaFake>
   const invoices: Row[] = [];
   const einvoices = new Map<string, FakeEInvoice>();
   const sequences = new Map<string, number>();
+  let einvoiceFailure: string | null = null;
   let nextId = 1000;
 
   const ok = (extra: Row = {}) => ({ code: 0, message: "İşlem başarılı", ...extra });
@@ -223,6 +226,7 @@ export async function startLucaFake(options: LucaFakeOptions): Promise<LucaFake>
       }
       case "/api/Invoice/SaveInvoice":
       case "/api/Invoice/SaveArchive": {
+        if (einvoiceFailure) return fail(einvoiceFailure);
         const isArchive = path.endsWith("Archive");
         if (!isEttn(ettn)) return fail("ETTN geçerli bir UUID değil");
         if (einvoices.has(ettn)) return fail("Bu ETTN ile kayıtlı belge var");
@@ -298,6 +302,19 @@ export async function startLucaFake(options: LucaFakeOptions): Promise<LucaFake>
           .writeHead(400, { "content-type": "application/json" })
           .end('{"code":400,"message":"JSON okunamadı"}');
       }
+      // Test control (not Luca's API), for an e2e run in another process.
+      if (url.pathname === "/__fake/state")
+        return res.writeHead(200, { "content-type": "application/json" }).end(
+          JSON.stringify({
+            calls,
+            invoices: invoices.length,
+            einvoices: [...einvoices.values()].map((e) => e.InvoiceNumber),
+          }),
+        );
+      if (url.pathname === "/__fake/einvoice-failure") {
+        einvoiceFailure = typeof body.message === "string" ? body.message : null;
+        return res.writeHead(204).end();
+      }
       const kozaAction = /^\/Yetki\/([A-Za-z]+)\.do$/.exec(url.pathname)?.[1];
       const name = kozaAction ?? url.pathname;
       calls[name] = (calls[name] ?? 0) + 1;
@@ -317,6 +334,7 @@ export async function startLucaFake(options: LucaFakeOptions): Promise<LucaFake>
     invoices,
     einvoices,
     expireSessions: () => sessions.clear(),
+    setEInvoiceFailure: (message) => void (einvoiceFailure = message),
     reset() {
       for (const key of Object.keys(calls)) delete calls[key];
       customers.clear();

@@ -102,11 +102,20 @@ export function createLucaErp(input: AdapterInput<LucaCredentials> & { now?: () 
     const key = `${credentials.einvoice_username}:${taxNumber}`;
     const cached = registeredUsers.get(key);
     if (cached && now().getTime() - cached.at < REGISTERED_USER_TTL_MS) return cached.isUser;
+    // The database copy survives restarts and is shared by every process; the map saves a query per invoice.
+    const stored = (await input.cache?.get(`gib:${key}`).catch(() => undefined)) as
+      { isUser: boolean; at: number } | undefined;
+    if (stored && now().getTime() - stored.at < REGISTERED_USER_TTL_MS) {
+      registeredUsers.set(key, stored);
+      return stored.isUser;
+    }
     const answer = await einvoice().request<{ Data?: unknown[] | null }>("POST", "/api/Company/GetGibUserByVknTckn", {
       VknTckn: taxNumber,
     });
     const isUser = Array.isArray(answer.Data) && answer.Data.length > 0;
-    registeredUsers.set(key, { isUser, at: now().getTime() });
+    const entry = { isUser, at: now().getTime() };
+    registeredUsers.set(key, entry);
+    await input.cache?.set(`gib:${key}`, entry, REGISTERED_USER_TTL_MS).catch(() => undefined);
     return isUser;
   }
 

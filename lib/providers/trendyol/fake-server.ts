@@ -136,9 +136,19 @@ export async function startTrendyolFake(options: TrendyolFakeOptions): Promise<T
       method: "POST",
       pattern: /^\/__fake\/packages$/,
       handle: ({ body }) => {
-        const { status = "Created", count = 1 } = (body ?? {}) as { status?: string; count?: number };
+        const {
+          status = "Created",
+          count = 1,
+          phone,
+        } = (body ?? {}) as {
+          status?: string;
+          count?: number;
+          phone?: string;
+        };
         // Two lines each, so a claim on it can be decided line by line.
         const created = generateOrders(count, now(), { status, stepMs: 1, lineCount: 2 });
+        // A receiver phone when asked for: a carrier will not take a parcel without one.
+        if (phone) for (const pkg of created) Object.assign(pkg.shipmentAddress as object, { phone });
         state.packages.push(...created);
         return {
           status: 200,

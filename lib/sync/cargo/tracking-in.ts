@@ -2,6 +2,7 @@ import { and, asc, eq, isNotNull, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { shipments, type Shipment as ShipmentRow } from "@/db/schema";
 import { ProviderError } from "@/lib/errors";
+import { notifyOrderEvents } from "@/lib/order-to-cash/dispatch";
 import { loadAdapter } from "@/lib/integrations/load-adapter";
 import type { Shipment } from "@/lib/providers/cargo";
 import { nextPollAt, shouldAlertStale } from "@/lib/shipments/poll-cadence";
@@ -44,7 +45,8 @@ export async function syncTrackingIn({ db, runId, integrationId, step, deps }: S
   }
 }
 
-async function pollOne(
+/** Reads one shipment from the carrier now and stores what changed (the tracking poll's unit, also used on demand). */
+export async function pollOne(
   db: Db,
   row: ShipmentRow,
   read: () => Promise<Shipment | null>,
@@ -87,6 +89,16 @@ async function pollOne(
         : {}),
     })
     .where(eq(shipments.id, row.id));
+  if (changed && row.orderId !== null) {
+    // A new waybill or status is the fact tracking-back and invoice-on-delivery react to.
+    await notifyOrderEvents(db, [
+      {
+        orderId: row.orderId,
+        reason: status === "delivered" ? "delivered" : "shipment_status_changed",
+        key: `${status}:${trackingNumber ?? ""}`,
+      },
+    ]);
+  }
   const outcomes: ItemOutcome[] = [
     changed
       ? { ref, action: "track", result: "succeeded", counter: "updated", message: `${row.status} → ${status}` }

@@ -1,4 +1,4 @@
-import { asc, gt } from "drizzle-orm";
+import { asc, sql } from "drizzle-orm";
 import { orders, products } from "@/db/schema";
 import { loadAdapter } from "@/lib/integrations/load-adapter";
 import { invoiceFromOrder } from "@/lib/invoices/invoice-from-order";
@@ -7,11 +7,15 @@ import { readCursor, writeCursor } from "../sync-cursor";
 import { recordItems, type ItemOutcome } from "../sync-progress";
 
 const CHUNK = 100;
-type ErpCursor = { productId: number; orderId: number };
+/** Keyset position per table: (updated_at as Postgres prints it, to the microsecond; id). */
+type ErpCursor = { productId: number; orderId: number; productAt?: string; orderAt?: string };
+const EPOCH = "1970-01-01 00:00:00+00";
 
 /**
  * erp_out: Köprü's catalog and orders' buyers → stock cards and customer accounts in the ERP (Köprü is the source of
- * truth for new records; cards and accounts already in the ERP are left as the accountant keeps them). Each record is
+ * truth for new records; cards and accounts already in the ERP are left as the accountant keeps them). Rows are walked
+ * by (updated_at, id), so a changed product or order (a new SKU, a buyer's new tax id) is picked up again, not only new
+ * ones. Each record is
  * looked up by its stable code first, so a rerun creates nothing twice; the cursor moves after each chunk, so a crash
  * resumes where it stopped. Orders whose buyer data is not good enough are reported, not sent.
  */
@@ -22,12 +26,14 @@ export async function syncErpOut({ db, runId, integrationId, step, deps }: SyncC
       const erp = await loadAdapter({ db, integrationId, kind: "erp", deps });
       const outcomes: ItemOutcome[] = [];
       const cards = await db
-        .select()
+        .select({ product: products, at: sql<string>`${products.updatedAt}::text` })
         .from(products)
-        .where(gt(products.id, cursor.productId))
-        .orderBy(asc(products.id))
+        .where(
+          sql`(${products.updatedAt}, ${products.id}) > (${cursor.productAt ?? EPOCH}::timestamptz, ${cursor.productAt ? cursor.productId : 0})`,
+        )
+        .orderBy(asc(products.updatedAt), asc(products.id))
         .limit(CHUNK);
-      for (const product of cards) {
+      for (const { product, at } of cards) {
         const result = await erp.upsertStockCard?.({
           code: product.sku,
           name: product.title,
@@ -37,14 +43,17 @@ export async function syncErpOut({ db, runId, integrationId, step, deps }: SyncC
         });
         if (result) outcomes.push(outcome(product.sku, "stock_card", result.outcome));
         cursor.productId = product.id;
+        cursor.productAt = at;
       }
       const buyers = await db
-        .select()
+        .select({ order: orders, at: sql<string>`${orders.updatedAt}::text` })
         .from(orders)
-        .where(gt(orders.id, cursor.orderId))
-        .orderBy(asc(orders.id))
+        .where(
+          sql`(${orders.updatedAt}, ${orders.id}) > (${cursor.orderAt ?? EPOCH}::timestamptz, ${cursor.orderAt ? cursor.orderId : 0})`,
+        )
+        .orderBy(asc(orders.updatedAt), asc(orders.id))
         .limit(CHUNK);
-      for (const order of buyers) {
+      for (const { order, at } of buyers) {
         try {
           const { buyer } = invoiceFromOrder(order, new Map());
           outcomes.push(outcome(buyer.code, "customer", (await erp.upsertCustomer(buyer)).outcome));
@@ -59,6 +68,7 @@ export async function syncErpOut({ db, runId, integrationId, step, deps }: SyncC
           });
         }
         cursor.orderId = order.id;
+        cursor.orderAt = at;
       }
       await recordItems(db, runId, outcomes);
       await writeCursor(db, integrationId, "erp_out", cursor);

@@ -2,16 +2,21 @@
 import { z } from "zod";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { asJson } from "@/lib/http/as-json";
-import { createOrderShipment } from "@/lib/shipments/create-order-shipment";
+import { runStepNow } from "@/lib/order-to-cash/actions";
+import { createOrderShipment, findShipment } from "@/lib/shipments/create-order-shipment";
 
 const bodySchema = z.object({ provider: z.literal("aras"), dry_run: z.boolean().optional() }).strict();
 
-export const POST = apiRoute<{ id: string }>("write", async ({ db, req, params }) => {
+export const POST = apiRoute<{ id: string }>("write", async ({ db, req, params, actor }) => {
   const body = await readJson(req, bodySchema);
   const orderId = z.coerce.number().int().positive().parse(params.id);
-  const result = await createOrderShipment({ db, orderId, carrier: body.provider, dryRun: body.dry_run });
-  if (result.dryRun) return { dry_run: true, integration_code: result.integrationCode, request: result.request };
-  return Response.json(asJson({ ...result.shipment, outcome: result.outcome }), {
-    status: result.outcome === "created" ? 201 : 200,
-  });
+  if (body.dry_run) {
+    const result = await createOrderShipment({ db, orderId, carrier: body.provider, dryRun: true });
+    if (result.dryRun) return { dry_run: true, integration_code: result.integrationCode, request: result.request };
+  }
+  const result = await runStepNow({ db, actor, orderId, step: "shipment_created", trigger: "manual" });
+  const shipment = result.dry_run ? undefined : await findShipment(db, body.provider, result.run.reference ?? "");
+  if (!shipment || result.dry_run) return Response.json({ outcome: "in_progress" }, { status: 202 });
+  const outcome = result.outcome === "succeeded" ? "created" : "existing";
+  return Response.json(asJson({ ...shipment, outcome }), { status: outcome === "created" ? 201 : 200 });
 });
