@@ -26,6 +26,8 @@ export type CredentialField = {
   inputType?: "text" | "url" | "email";
   /** A choice among fixed values, shown as a select; option labels live under `fields.<name>Options.<value>`. */
   options?: readonly string[];
+  /** A choice that may stay unset ("not chosen"); otherwise the select starts on the first option. */
+  allowsNone?: boolean;
   /** Shown (and required) only while another field holds one of these values, e.g. Shopify's credential model. */
   showWhen?: Record<string, readonly string[]>;
   /**

@@ -40,6 +40,7 @@ export const trendyolProvider = {
       isSecret: false,
       isRequired: false,
       options: ["4", "7", "9", "19", "10", "20", "30", "38", "17", "6"],
+      allowsNone: true,
     },
     { name: "default_brand_id", isSecret: false, isRequired: false },
     { name: "default_category_id", isSecret: false, isRequired: false },
