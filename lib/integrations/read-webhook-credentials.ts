@@ -19,7 +19,10 @@ export async function readWebhookCredentials(options: { db: Db; actor: Actor; id
   if (fields.length === 0)
     throw new AppError("not_found", `${provider.displayName} has no generated webhook credentials`);
   const [row] = await db.select().from(integrations).where(eq(integrations.id, provider.id)).limit(1);
-  const values: Record<string, string> = { ...row?.settings, ...openSecrets(row?.secretsCiphertext ?? null) };
+  const values: Record<string, string> = {
+    ...row?.settings,
+    ...openSecrets(provider.id, row?.secretsCiphertext ?? null),
+  };
   await recordAudit({
     db,
     actor,

@@ -132,7 +132,7 @@ export function ListFilters<K extends string>({ label, fields, value, onChange, 
           {activeInPanel > 0 ? t("filtersCount", { count: activeInPanel }) : t("filters")}
         </Button>
       )}
-      <div id={panelId} className={`${isOpen ? "grid gap-3" : "hidden"} sm:contents`}>
+      <div id={panelId} className={rest.length === 0 ? "contents" : `${isOpen ? "grid gap-3" : "hidden"} sm:contents`}>
         {rest.map(render)}
         {hasAny && (
           <div className="flex items-end">
