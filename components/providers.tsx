@@ -23,7 +23,8 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
       {children}
-      <Toaster richColors closeButton position="top-center" />
+      {/* Below the 56 px header, so a toast never hides the menu, the user or "Sign out". */}
+      <Toaster richColors closeButton position="top-right" offset={{ top: 72 }} mobileOffset={{ top: 64 }} />
     </QueryClientProvider>
   );
 }

@@ -33,7 +33,12 @@ export async function saveIntegration(
   options: { id: string; name: string; fields: Record<string, string>; isActive: boolean },
 ) {
   if (!page.url().endsWith(`/integrations/${options.id}`)) await openIntegration(page, options.id);
-  for (const [field, value] of Object.entries(options.fields)) await page.getByTestId(`field-${field}`).fill(value);
+  for (const [field, value] of Object.entries(options.fields)) {
+    const input = page.getByTestId(`field-${field}`);
+    // Fields with a provider list (Trendyol's cargo companies) are selects.
+    if ((await input.evaluate((element) => element.tagName)) === "SELECT") await input.selectOption(value);
+    else await input.fill(value);
+  }
   const toggle = page.getByRole("switch", { name: "Entegrasyon etkin" });
   if (options.isActive) await toggle.check();
   else await toggle.uncheck();

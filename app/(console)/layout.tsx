@@ -56,7 +56,10 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
             >
               {actor.email}
             </Link>
-            <RoleBadge role={actor.role} />
+            {/* On a phone the header keeps to one line: the role is on the settings page. */}
+            <span className="hidden sm:contents">
+              <RoleBadge role={actor.role} />
+            </span>
             <SignOutButton />
           </div>
         </header>

@@ -1,7 +1,10 @@
 import { infiniteQueryOptions } from "@tanstack/react-query";
 import { fetchJson } from "@/components/api/fetch-json";
+import { dayBoundary } from "@/components/sync/query-string";
 
-export type AuditFilter = { action?: string; actor?: string; from?: string; to?: string };
+export const AUDIT_FILTER_KEYS = ["action", "actor", "from", "to"] as const;
+/** The log's filters as the user set them; `from`/`to` are local days (yyyy-mm-dd). */
+export type AuditFilter = Partial<Record<(typeof AUDIT_FILTER_KEYS)[number], string>>;
 
 /** An audit row as GET /api/audit answers it. */
 export type AuditItem = {
@@ -21,7 +24,8 @@ type AuditPage = { items: AuditItem[]; nextBefore: number | null };
 
 function auditUrl(filter: AuditFilter, before: number | undefined): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filter)) if (value) params.set(key, value);
+  const instants = { ...filter, from: dayBoundary(filter.from, "start"), to: dayBoundary(filter.to, "end") };
+  for (const [key, value] of Object.entries(instants)) if (value) params.set(key, value);
   if (before) params.set("before", String(before));
   return `/api/audit?${params.toString()}`;
 }

@@ -2,10 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { useZodResolver } from "@/components/forms/use-zod-resolver";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { safeCallbackPath, signInWithPassword } from "./sign-in-with-password";
+
+const loginSchema = z.object({ email: z.email(), password: z.string().min(1) });
+type LoginInput = z.infer<typeof loginSchema>;
 
 type LoginError = { kind: "invalid" | "unknown" } | { kind: "rate_limited"; retryAfterSeconds: number | null };
 
@@ -21,20 +27,18 @@ export function LoginForm({ callbackUrl, initialError, initialRetryAfterSeconds 
   const t = useTranslations("login");
   const router = useRouter();
   const [error, setError] = useState<LoginError | null>(() => fromQuery(initialError, initialRetryAfterSeconds));
-  const [isPending, setIsPending] = useState(false);
+  const form = useForm<LoginInput>({
+    resolver: useZodResolver(loginSchema),
+    defaultValues: { email: "", password: "" },
+  });
+  const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
+  const isPending = isSubmitting || (isSubmitSuccessful && error === null);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setIsPending(true);
+  const submit = form.handleSubmit(async ({ email, password }) => {
     setError(null);
     const target = safeCallbackPath(callbackUrl);
     try {
-      const result = await signInWithPassword({
-        email: String(form.get("email")),
-        password: String(form.get("password")),
-        callbackUrl: target,
-      });
+      const result = await signInWithPassword({ email, password, callbackUrl: target });
       if (result.ok) {
         router.replace(target);
         router.refresh();
@@ -48,18 +52,32 @@ export function LoginForm({ callbackUrl, initialError, initialRetryAfterSeconds 
     } catch {
       setError({ kind: "unknown" });
     }
-    setIsPending(false);
-  }
+  });
 
   return (
-    <form onSubmit={(event) => void submit(event)} className="space-y-5">
+    <form noValidate onSubmit={(event) => void submit(event)} className="space-y-5">
       <div>
         <h1 className="text-xl font-semibold text-slate-900">{t("title")}</h1>
         <p className="mt-1 text-sm text-slate-600">{t("subtitle")}</p>
       </div>
       {error && <LoginErrorMessage error={error} />}
-      <TextField label={t("email")} name="email" type="email" autoComplete="username" required autoFocus />
-      <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required />
+      <TextField
+        label={t("email")}
+        type="email"
+        autoComplete="username"
+        aria-required
+        autoFocus
+        error={errors.email?.message}
+        {...form.register("email")}
+      />
+      <TextField
+        label={t("password")}
+        type="password"
+        autoComplete="current-password"
+        aria-required
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
       <Button type="submit" className="w-full" isPending={isPending}>
         {isPending ? t("submitting") : t("submit")}
       </Button>

@@ -2,94 +2,87 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { z } from "zod";
 import { ApiError, fetchJson, issuesByField } from "@/components/api/fetch-json";
 import { useApiErrorMessage } from "@/components/api/use-api-error-message";
+import { useZodResolver } from "@/components/forms/use-zod-resolver";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { userFields } from "@/lib/users/user-schemas";
 import { signInWithPassword } from "./sign-in-with-password";
+
+// The API's own fields, plus the repeated password only the form asks for.
+const setupSchema = z
+  .object({ ...userFields, confirm: z.string() })
+  .refine((value) => value.password === value.confirm, { path: ["confirm"], message: "setup.errors.mismatch" });
+type SetupInput = z.input<typeof setupSchema>;
 
 export function SetupForm({ minPasswordLength }: { minPasswordLength: number }) {
   const t = useTranslations("setup");
   const toErrorMessage = useApiErrorMessage();
   const router = useRouter();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [isPending, setIsPending] = useState(false);
+  const form = useForm<SetupInput, unknown, z.output<typeof setupSchema>>({
+    resolver: useZodResolver(setupSchema),
+    defaultValues: { name: "", email: "", password: "", confirm: "" },
+  });
+  const { errors, isSubmitting } = form.formState;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = {
-      name: String(form.get("name")).trim() || undefined,
-      email: String(form.get("email")),
-      password: String(form.get("password")),
-    };
-    if (input.password !== String(form.get("confirm"))) {
-      setFieldErrors({ confirm: t("errors.mismatch") });
-      return;
-    }
-    setIsPending(true);
-    setFieldErrors({});
+  const submit = form.handleSubmit(async ({ name, email, password }) => {
     try {
-      await fetchJson("/api/setup", { body: input });
-      const signedIn = await signInWithPassword({
-        email: input.email,
-        password: input.password,
-        callbackUrl: "/integrations",
-      });
+      await fetchJson("/api/setup", { body: { name: name || undefined, email, password } });
+      const signedIn = await signInWithPassword({ email, password, callbackUrl: "/integrations" });
       toast.success(t("created"));
       router.replace(signedIn.ok ? "/integrations" : "/login");
       router.refresh();
-      return;
     } catch (error) {
       if (error instanceof ApiError && error.status === 403) {
         toast.info(t("errors.alreadyDone"));
         router.replace("/login");
         return;
       }
-      setFieldErrors(issuesByField(error));
+      for (const [field, message] of Object.entries(issuesByField(error)))
+        form.setError(field as keyof SetupInput, { type: "server", message });
       toast.error(toErrorMessage(error));
     }
-    setIsPending(false);
-  }
+  });
 
   return (
-    <form onSubmit={(event) => void submit(event)} className="space-y-4">
+    <form noValidate onSubmit={(event) => void submit(event)} className="space-y-4">
       <div>
         <h1 className="text-xl font-semibold text-slate-900">{t("title")}</h1>
         <p className="mt-1 text-sm text-slate-600">{t("subtitle")}</p>
       </div>
-      <TextField label={t("name")} name="name" autoComplete="name" maxLength={120} error={fieldErrors.name} />
+      <TextField label={t("name")} autoComplete="name" error={errors.name?.message} {...form.register("name")} />
       <TextField
         label={t("email")}
-        name="email"
         type="email"
         autoComplete="username"
-        required
+        aria-required
         autoFocus
-        error={fieldErrors.email}
+        error={errors.email?.message}
+        {...form.register("email")}
       />
       <TextField
         label={t("password")}
-        name="password"
         type="password"
         autoComplete="new-password"
-        required
-        minLength={minPasswordLength}
+        aria-required
         hint={t("passwordHint", { min: minPasswordLength })}
-        error={fieldErrors.password}
+        error={errors.password?.message}
+        {...form.register("password")}
       />
       <TextField
         label={t("confirm")}
-        name="confirm"
         type="password"
         autoComplete="new-password"
-        required
-        error={fieldErrors.confirm}
+        aria-required
+        error={errors.confirm?.message}
+        {...form.register("confirm")}
       />
-      <Button type="submit" className="w-full" isPending={isPending}>
-        {isPending ? t("submitting") : t("submit")}
+      <Button type="submit" className="w-full" isPending={isSubmitting}>
+        {isSubmitting ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

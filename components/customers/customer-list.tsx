@@ -2,13 +2,12 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useApiErrorMessage } from "@/components/api/use-api-error-message";
 import { integrationsQuery } from "@/components/integrations/integration-queries";
-import { useDebouncedValue } from "@/components/products/use-debounced-value";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
+import { ListFilters } from "@/components/ui/list/list-filters";
+import { useUrlFilters } from "@/components/ui/list/use-url-filters";
 import { TableSkeleton } from "@/components/ui/table-skeleton";
 import { CustomerTable } from "./customer-table";
 import { customersQuery } from "./customer-queries";
@@ -17,9 +16,10 @@ import { customersQuery } from "./customer-queries";
 export function CustomerList() {
   const t = useTranslations("customers");
   const toErrorMessage = useApiErrorMessage();
-  const [q, setQ] = useState("");
-  const [page, setPage] = useState(1);
-  const search = useDebouncedValue(q.trim());
+  const filters = useUrlFilters(["q", "page"]);
+  const search = filters.value.q ?? "";
+  const page = Math.max(1, Number(filters.value.page) || 1);
+  const setPage = (next: number) => filters.set({ page: next > 1 ? String(next) : "" });
   const params = { ...(search ? { q: search } : {}), ...(page > 1 ? { page } : {}) };
   const customers = useQuery({ ...customersQuery(params), placeholderData: keepPreviousData });
   const integrations = useQuery(integrationsQuery());
@@ -81,27 +81,14 @@ export function CustomerList() {
 
   return (
     <>
-      <FilterBar
+      <ListFilters
         label={t("filters")}
-        clearLabel={t("clear")}
-        value={{ q }}
-        onClear={() => {
-          setQ("");
-          setPage(1);
-        }}
-        className="sm:grid-cols-2 lg:grid-cols-4"
-      >
-        <FilterSearch
-          className="sm:col-span-2"
-          label={t("search")}
-          placeholder={t("searchPlaceholder")}
-          value={q}
-          onChange={(next) => {
-            setQ(next);
-            setPage(1);
-          }}
-        />
-      </FilterBar>
+        value={{ q: filters.value.q }}
+        // A new search starts on its first page.
+        onChange={(patch) => filters.set({ ...patch, page: "" })}
+        onClear={() => filters.reset()}
+        fields={[{ kind: "search", key: "q", label: t("search"), placeholder: t("searchPlaceholder") }]}
+      />
       {body()}
     </>
   );

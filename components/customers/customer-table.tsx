@@ -39,9 +39,9 @@ export function CustomerTable({ customers, names }: { customers: CustomerRow[]; 
             <Fragment key={key}>
               <tr data-testid={`customer-row-${customer.email ?? customer.key}`} className="hover:bg-slate-50">
                 <Td className="font-medium text-slate-900">
-                  {customer.name || <span className="text-slate-400">—</span>}
+                  {customer.name || <span className="text-slate-500">—</span>}
                 </Td>
-                <Td className="break-all">{customer.email ?? <span className="text-slate-400">—</span>}</Td>
+                <Td className="break-all">{customer.email ?? <span className="text-slate-500">—</span>}</Td>
                 <Td>{names[customer.integrationId] ?? customer.integrationId}</Td>
                 <Td>
                   <DateTime value={customer.lastOrderAt} />

@@ -12,7 +12,7 @@ export function WebhookSparkline({ series }: { series: number[] }) {
     <div className="flex items-center gap-2">
       <div className="h-8 w-28" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 0, right: 0, bottom: 0, left: 0 }}>
+          <BarChart data={data} margin={{ top: 0, right: 0, bottom: 0, left: 0 }} accessibilityLayer={false}>
             <Tooltip
               cursor={false}
               formatter={(value) => [String(value), ""]}

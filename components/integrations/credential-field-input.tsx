@@ -53,12 +53,13 @@ export function CredentialFieldInput({
           </>
         }
         name={field.name}
-        defaultValue={value ?? field.options[0]}
+        defaultValue={value ?? (field.allowsNone ? "" : field.options[0])}
         required={field.isRequired}
         data-testid={`field-${field.name}`}
         error={error}
         onChange={(event) => onChoose?.(event.target.value)}
       >
+        {field.allowsNone && <option value="">{t("notChosen")}</option>}
         {field.options.map((option) => (
           <option key={option} value={option}>
             {optionLabel(option)}

@@ -88,6 +88,8 @@ export function IntegrationSettingsForm({ id, fields, syncKinds, canEdit }: Inte
       // Remounting after each save clears the secret inputs and shows the new masked values.
       key={integration.updated_at ?? "new"}
       onSubmit={submit}
+      // The API's own rules answer in the console's language beside each field; no browser bubbles.
+      noValidate
       aria-label={t("label", { name: integration.display_name })}
       className="rounded-lg border border-slate-200 bg-white shadow-sm"
     >

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { integrationQuery } from "./integration-queries";
 import { PanelCard } from "./panel-card";
+import { ProductsOutPreflight } from "./products-out-preflight";
 import { useStartSync, type StartedSync } from "./use-start-sync";
 
 /** "Sync now": pick a kind, start a run, and watch it live (or the run of that kind already under way). */
@@ -46,6 +47,7 @@ export function SyncNowPanel({ id, canEdit }: { id: string; canEdit: boolean }) 
           {t("button")}
         </Button>
       </form>
+      {kind === "products_out" && integration.is_active && <ProductsOutPreflight id={id} />}
       {disabledReason && canEdit && <p className="mt-2 text-sm text-amber-800">{disabledReason}</p>}
       {started && started.alreadyRunning !== null && (
         <p role="status" className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">

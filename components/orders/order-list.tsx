@@ -2,99 +2,85 @@
 
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useApiErrorMessage } from "@/components/api/use-api-error-message";
 import { integrationsQuery } from "@/components/integrations/integration-queries";
-import { useDebouncedValue } from "@/components/products/use-debounced-value";
-import { ListFooter } from "@/components/sync/list-footer";
-import { withoutEmpty } from "@/components/sync/query-string";
-import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
-import { TableSkeleton } from "@/components/ui/table-skeleton";
-import { OrderFiltersBar } from "./order-filters";
-import { ordersQuery, type OrderFilters } from "./order-queries";
+import { ListFilters } from "@/components/ui/list/list-filters";
+import { fromInfiniteQuery } from "@/components/ui/list/list-source";
+import { ListView } from "@/components/ui/list/list-view";
+import { useRowSelection } from "@/components/ui/list/use-row-selection";
+import { useUrlFilters } from "@/components/ui/list/use-url-filters";
+import { MARKETPLACE_ORDER_STATUSES } from "@/lib/providers/marketplace";
 import { BulkOrderActions } from "./bulk-order-actions";
-import { OrderTable, type OrderSelection } from "./order-table";
+import { ORDER_FILTER_KEYS, ordersQuery } from "./order-queries";
+import { useOrderColumns } from "./order-columns";
 
-/** /orders: filterable, searchable (order number, customer, SKU), keyset-paginated orders from every marketplace. */
+/** /orders: filterable, searchable (order number, customer, SKU), keyset-paginated orders, newest order date first. */
 export function OrderList({ canEdit = false }: { canEdit?: boolean }) {
-  const t = useTranslations("ordersUi.list");
+  const t = useTranslations("ordersUi");
   const tOrders = useTranslations("orders");
-  const toErrorMessage = useApiErrorMessage();
-  const [filters, setFilters] = useState<OrderFilters>({});
-  const search = useDebouncedValue(filters.q ?? "");
-  const params = withoutEmpty({ ...filters, q: search });
+  const tBulk = useTranslations("orderToCash.bulk");
+  const filters = useUrlFilters(ORDER_FILTER_KEYS);
   const integrations = useQuery(integrationsQuery());
-  const orders = useInfiniteQuery({ ...ordersQuery(params), placeholderData: keepPreviousData });
-  const items = orders.data?.pages.flatMap((page) => page.items) ?? [];
-  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
-  const selection: OrderSelection = {
-    selected,
-    toggle: (id) =>
-      setSelected((current) => {
-        const next = new Set(current);
-        if (!next.delete(id)) next.add(id);
-        return next;
-      }),
-    toggleAll: () =>
-      setSelected((current) =>
-        items.every((order) => current.has(order.id)) ? new Set() : new Set(items.map((order) => order.id)),
-      ),
-  };
+  const orders = useInfiniteQuery({ ...ordersQuery(filters.value), placeholderData: keepPreviousData });
+  const source = fromInfiniteQuery(orders);
+  const selection = useRowSelection(filters.value);
   const names = Object.fromEntries(
     (integrations.data ?? []).map((integration) => [integration.id, integration.display_name]),
   );
-
-  function body() {
-    if (orders.isPending) return <TableSkeleton rows={6} />;
-    if (orders.isError && !orders.data) {
-      return (
-        <EmptyState
-          title={t("loadFailed")}
-          description={toErrorMessage(orders.error)}
-          action={
-            <Button variant="secondary" onClick={() => void orders.refetch()}>
-              {t("retry")}
-            </Button>
-          }
-        />
-      );
-    }
-    if (items.length === 0) {
-      return Object.keys(params).length > 0 ? (
-        <EmptyState title={t("noMatches")} description={t("noMatchesHint")} />
-      ) : (
-        <EmptyState title={tOrders("empty")} description={tOrders("emptyHint")} />
-      );
-    }
-    return (
-      <>
-        <div
-          className={orders.isPlaceholderData ? "opacity-60 transition-opacity" : ""}
-          aria-busy={orders.isFetching || undefined}
-        >
-          <OrderTable orders={items} names={names} selection={canEdit ? selection : undefined} />
-        </div>
-        <ListFooter
-          shown={items.length}
-          hasMore={orders.hasNextPage}
-          isLoadingMore={orders.isFetchingNextPage}
-          onLoadMore={() => void orders.fetchNextPage()}
-        />
-      </>
-    );
-  }
+  const columns = useOrderColumns(names);
+  const marketplaces = (integrations.data ?? []).filter((integration) => integration.kind === "marketplace");
 
   return (
     <>
-      <OrderFiltersBar value={filters} integrations={integrations.data ?? []} onChange={setFilters} />
-      {canEdit && selected.size > 0 && (
+      <ListFilters
+        label={t("filters.label")}
+        value={filters.value}
+        onChange={filters.set}
+        onClear={() => filters.reset()}
+        fields={[
+          { kind: "search", key: "q", label: t("filters.search"), placeholder: t("filters.searchPlaceholder") },
+          {
+            kind: "select",
+            key: "integration",
+            label: t("filters.marketplace"),
+            options: marketplaces.map((integration) => ({ value: integration.id, label: integration.display_name })),
+          },
+          {
+            kind: "select",
+            key: "status",
+            label: t("filters.status"),
+            options: MARKETPLACE_ORDER_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) })),
+          },
+          { kind: "dateRange", from: "from", to: "to" },
+        ]}
+      />
+      {canEdit && selection.selected.size > 0 && (
         <BulkOrderActions
-          selected={items.filter((order) => selected.has(order.id))}
-          onDone={() => setSelected(new Set())}
+          selected={source.items.filter((order) => selection.selected.has(String(order.id)))}
+          onDone={selection.clear}
         />
       )}
-      {body()}
+      <ListView
+        caption={t("list.caption")}
+        source={source}
+        columns={columns}
+        rowKey={(order) => String(order.id)}
+        rowProps={(order) => ({ "data-testid": `order-row-${order.remoteOrderNumber}` })}
+        empty={{ title: tOrders("empty"), description: tOrders("emptyHint") }}
+        selection={
+          canEdit
+            ? {
+                selected: selection.selected,
+                onChange: selection.setSelected,
+                rowLabel: (order) => tBulk("select", { number: order.remoteOrderNumber }),
+              }
+            : undefined
+        }
+        filtered={
+          Object.keys(filters.value).length > 0
+            ? { title: t("list.noMatches"), description: t("list.noMatchesHint"), onClear: () => filters.reset() }
+            : undefined
+        }
+      />
     </>
   );
 }

@@ -4,7 +4,8 @@ import { dayBoundary, toQueryString } from "@/components/sync/query-string";
 import type { OrderDetail, OrderPage } from "./order-types";
 
 /** The list's filters as the user set them; `from`/`to` are local days (yyyy-mm-dd). */
-export type OrderFilters = Partial<Record<"integration" | "status" | "from" | "to" | "q", string>>;
+export const ORDER_FILTER_KEYS = ["q", "integration", "status", "from", "to"] as const;
+export type OrderFilters = Partial<Record<(typeof ORDER_FILTER_KEYS)[number], string>>;
 
 export const ordersQuery = (filters: OrderFilters) =>
   infiniteQueryOptions({

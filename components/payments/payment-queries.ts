@@ -4,7 +4,8 @@ import { toQueryString } from "@/components/sync/query-string";
 import type { PaymentDetail } from "@/lib/payments/get-payment";
 import type { PaymentListItem } from "@/lib/payments/list-payments";
 
-export type PaymentFilters = Partial<Record<"provider" | "status" | "order" | "q", string>>;
+export const PAYMENT_FILTER_KEYS = ["q", "provider", "status", "order"] as const;
+export type PaymentFilters = Partial<Record<(typeof PAYMENT_FILTER_KEYS)[number], string>>;
 export type PaymentPage = { items: PaymentListItem[]; nextBefore: number | null };
 
 export const paymentsQuery = (filters: PaymentFilters) =>

@@ -14,7 +14,7 @@ export function ListingStatusChips({
   const t = useTranslations("products");
   if (listings.length === 0) {
     return (
-      <span className="text-xs text-slate-400" title={t("notListed")}>
+      <span className="text-xs text-slate-500" title={t("notListed")}>
         —<span className="sr-only">{t("notListed")}</span>
       </span>
     );

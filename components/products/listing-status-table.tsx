@@ -66,7 +66,7 @@ export function ListingStatusTable({
                   )}
                 </td>
                 <td className={`${cell} max-w-md text-red-700`}>
-                  {listing?.last_error ?? <span className="text-slate-400">—</span>}
+                  {listing?.last_error ?? <span className="text-slate-500">—</span>}
                 </td>
               </tr>
             );

@@ -3,80 +3,30 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
+import { ListFilters } from "@/components/ui/list/list-filters";
+import { fromInfiniteQuery } from "@/components/ui/list/list-source";
+import { ListView } from "@/components/ui/list/list-view";
+import { useUrlFilters } from "@/components/ui/list/use-url-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { ExportCsvButton } from "./export-csv-button";
 import { ImportCsvDialog } from "./import-csv-dialog";
-import { ProductFiltersBar } from "./product-filters-bar";
-import { productFacetsQuery, productsQuery, type ProductListParams } from "./product-queries";
-import { ProductTable } from "./product-table";
-import { ProductTableSkeleton } from "./product-table-skeleton";
-import { useDebouncedValue } from "./use-debounced-value";
+import { useProductColumns } from "./product-columns";
+import { PRODUCT_FILTER_KEYS, productFacetsQuery, productsQuery } from "./product-queries";
 import { ViewOnlyNotice } from "./view-only-notice";
 
-/** Empty values dropped, so "no filters" is `{}` — the key the server prefetched the first page under. */
-const withoutEmpty = (params: ProductListParams): ProductListParams =>
-  Object.fromEntries(Object.entries(params).filter(([, value]) => value && value.trim() !== ""));
+const LISTING_FILTERS = ["active", "pending", "failed", "none"] as const;
+const asOptions = (values: readonly string[] | undefined) =>
+  (values ?? []).map((option) => ({ value: option, label: option }));
 
 /** The /products page body: filters, the keyset-paginated table with inline edits, import and export. */
 export function ProductList({ canEdit }: { canEdit: boolean }) {
   const t = useTranslations("products");
   const tMatching = useTranslations("marketplaceUi.matching");
-  const [filters, setFilters] = useState<ProductListParams>({});
-  const search = useDebouncedValue(filters.q ?? "");
-  const params = withoutEmpty({ ...filters, q: search.trim() });
+  const filters = useUrlFilters(PRODUCT_FILTER_KEYS);
+  const params = filters.value;
   const products = useInfiniteQuery({ ...productsQuery(params), placeholderData: keepPreviousData });
   const facets = useQuery(productFacetsQuery());
-  const items = products.data?.pages.flatMap((page) => page.items) ?? [];
-  const hasFilters = Object.keys(params).length > 0;
-
-  function body() {
-    if (products.isPending) return <ProductTableSkeleton />;
-    if (products.isError && !products.data) {
-      return (
-        <EmptyState
-          title={t("loadFailed")}
-          action={
-            <Button variant="secondary" onClick={() => void products.refetch()}>
-              {t("retry")}
-            </Button>
-          }
-        />
-      );
-    }
-    if (items.length === 0)
-      return hasFilters ? (
-        <EmptyState title={t("noMatches")} description={t("noMatchesHint")} />
-      ) : (
-        <EmptyState title={t("empty")} description={t("emptyHint")} />
-      );
-    return (
-      <>
-        <div
-          className={products.isPlaceholderData ? "opacity-60 transition-opacity" : ""}
-          aria-busy={products.isFetching || undefined}
-        >
-          <ProductTable products={items} marketplaces={facets.data?.marketplaces ?? []} canEdit={canEdit} />
-        </div>
-        <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
-          <p className="text-sm text-slate-600" aria-live="polite">
-            {t("count", { count: items.length })}
-          </p>
-          {products.hasNextPage && (
-            <Button
-              variant="secondary"
-              isPending={products.isFetchingNextPage}
-              onClick={() => void products.fetchNextPage()}
-            >
-              {t("loadMore")}
-            </Button>
-          )}
-        </div>
-      </>
-    );
-  }
+  const columns = useProductColumns(facets.data?.marketplaces ?? [], canEdit);
 
   return (
     <>
@@ -97,8 +47,65 @@ export function ProductList({ canEdit }: { canEdit: boolean }) {
         }
       />
       {!canEdit && <ViewOnlyNotice />}
-      <ProductFiltersBar value={filters} facets={facets.data} onChange={setFilters} />
-      {body()}
+      <ListFilters
+        label={t("filters.label")}
+        value={params}
+        onChange={filters.set}
+        onClear={() => filters.reset()}
+        fields={[
+          { kind: "search", key: "q", label: t("filters.search"), placeholder: t("filters.searchPlaceholder") },
+          { kind: "select", key: "brand", label: t("filters.brand"), options: asOptions(facets.data?.brands) },
+          {
+            kind: "select",
+            key: "category",
+            label: t("filters.category"),
+            options: asOptions(facets.data?.categories),
+          },
+          {
+            kind: "select",
+            key: "active",
+            label: t("filters.active"),
+            options: [
+              { value: "true", label: t("filters.activeOnly") },
+              { value: "false", label: t("filters.inactiveOnly") },
+            ],
+          },
+          {
+            kind: "select",
+            key: "integration",
+            label: t("filters.marketplace"),
+            options: (facets.data?.marketplaces ?? []).map((marketplace) => ({
+              value: marketplace.id,
+              label: marketplace.display_name,
+            })),
+            // A listing status only means something for one marketplace: changing the marketplace clears it.
+            clears: ["listing_status"],
+          },
+          Boolean(params.integration) && {
+            kind: "select",
+            key: "listing_status",
+            label: t("filters.listingStatus"),
+            options: LISTING_FILTERS.map((status) => ({ value: status, label: t(`listingStatus.${status}`) })),
+          },
+        ]}
+      />
+      <ListView
+        caption={t("title")}
+        source={fromInfiniteQuery(products)}
+        columns={columns}
+        rowKey={(product) => String(product.id)}
+        rowProps={(product) => ({
+          "data-testid": `product-row-${product.sku}`,
+          className: `align-top ${product.is_active ? "" : "text-slate-500"}`,
+        })}
+        skeletonRows={8}
+        empty={{ title: t("empty"), description: t("emptyHint") }}
+        filtered={
+          Object.keys(params).length > 0
+            ? { title: t("noMatches"), description: t("noMatchesHint"), onClear: () => filters.reset() }
+            : undefined
+        }
+      />
     </>
   );
 }

@@ -4,9 +4,8 @@ import type { ProductFacets } from "@/lib/catalog/list-product-facets";
 import type { ProductDetailView, ProductPage } from "@/lib/catalog/product-view";
 
 /** The list's filters as the API's query parameters; empty values are left out, so "no filter" is `{}`. */
-export type ProductListParams = Partial<
-  Record<"q" | "brand" | "category" | "active" | "integration" | "listing_status", string>
->;
+export const PRODUCT_FILTER_KEYS = ["q", "brand", "category", "active", "integration", "listing_status"] as const;
+export type ProductListParams = Partial<Record<(typeof PRODUCT_FILTER_KEYS)[number], string>>;
 
 export const toSearch = (params: ProductListParams, extra: Record<string, string> = {}) =>
   new URLSearchParams(

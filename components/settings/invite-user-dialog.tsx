@@ -2,14 +2,17 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { z } from "zod";
 import { fetchJson, issuesByField } from "@/components/api/fetch-json";
 import { useApiErrorMessage } from "@/components/api/use-api-error-message";
+import { useZodResolver } from "@/components/forms/use-zod-resolver";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import { userFields } from "@/lib/users/user-schemas";
 import { ROLES, usersQuery, type UserRow } from "./settings-queries";
 
 type Invite = { email: string; role: string; password: string };
@@ -21,6 +24,11 @@ function generatePassword(length = 16): string {
   return Array.from(bytes, (byte) => alphabet[byte % alphabet.length]).join("");
 }
 
+// The API's own e-mail and password rules; the role comes from a fixed list and is checked by the API.
+const inviteSchema = z.object({ email: userFields.email, password: userFields.password, role: z.string() });
+type InviteInput = z.input<typeof inviteSchema>;
+const EMPTY: InviteInput = { email: "", role: "viewer", password: "" };
+
 type InviteUserDialogProps = { isOpen: boolean; onClose: () => void; minPasswordLength: number };
 
 export function InviteUserDialog({ isOpen, onClose, minPasswordLength }: InviteUserDialogProps) {
@@ -28,7 +36,11 @@ export function InviteUserDialog({ isOpen, onClose, minPasswordLength }: InviteU
   const tRoles = useTranslations("roles");
   const toErrorMessage = useApiErrorMessage();
   const queryClient = useQueryClient();
-  const [password, setPassword] = useState("");
+  const form = useForm<InviteInput, unknown, z.output<typeof inviteSchema>>({
+    resolver: useZodResolver(inviteSchema),
+    defaultValues: EMPTY,
+  });
+  const errors = form.formState.errors;
   const invite = useMutation({
     mutationFn: (input: Invite) => fetchJson<UserRow>("/api/users", { body: input }),
     onSuccess: (user) => {
@@ -36,35 +48,34 @@ export function InviteUserDialog({ isOpen, onClose, minPasswordLength }: InviteU
       toast.success(t("invited", { email: user.email }));
       close();
     },
-    onError: (error) => toast.error(toErrorMessage(error)),
+    onError: (error) => {
+      for (const [field, message] of Object.entries(issuesByField(error)))
+        form.setError(field as keyof InviteInput, { type: "server", message });
+      toast.error(toErrorMessage(error));
+    },
   });
-  const errors = issuesByField(invite.error);
 
   function close() {
     invite.reset();
-    setPassword("");
+    form.reset(EMPTY);
     onClose();
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    invite.mutate({ email: String(form.get("email")), role: String(form.get("role")), password });
-  }
+  const submit = form.handleSubmit((input) => invite.mutate(input));
 
   return (
     <Dialog isOpen={isOpen} onClose={close} title={t("title")} description={t("description")}>
-      <form onSubmit={submit} className="space-y-4">
+      <form noValidate onSubmit={(event) => void submit(event)} className="space-y-4">
         <TextField
           label={t("email")}
-          name="email"
           type="email"
-          required
+          aria-required
           autoFocus
           autoComplete="off"
-          error={errors.email}
+          error={errors.email?.message}
+          {...form.register("email")}
         />
-        <SelectField label={t("role")} name="role" defaultValue="viewer" error={errors.role}>
+        <SelectField label={t("role")} error={errors.role?.message} {...form.register("role")}>
           {ROLES.map((role) => (
             <option key={role} value={role}>
               {tRoles(role)}
@@ -74,19 +85,20 @@ export function InviteUserDialog({ isOpen, onClose, minPasswordLength }: InviteU
         <div className="flex items-start gap-2">
           <TextField
             label={t("password")}
-            name="password"
             type="text"
-            required
-            minLength={minPasswordLength}
+            aria-required
             autoComplete="off"
             spellCheck={false}
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
             hint={t("passwordHint", { min: minPasswordLength })}
-            error={errors.password}
+            error={errors.password?.message}
             className="flex-1"
+            {...form.register("password")}
           />
-          <Button variant="secondary" className="mt-6" onClick={() => setPassword(generatePassword())}>
+          <Button
+            variant="secondary"
+            className="mt-6"
+            onClick={() => form.setValue("password", generatePassword(), { shouldValidate: true })}
+          >
             {t("generate")}
           </Button>
         </div>

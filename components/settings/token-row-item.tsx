@@ -32,7 +32,7 @@ export function TokenRowItem({ token }: { token: TokenRow }) {
     iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : t("never");
 
   return (
-    <tr className={token.revokedAt ? "text-slate-400" : undefined}>
+    <tr className={token.revokedAt ? "text-slate-500" : undefined}>
       <Td className="font-medium text-slate-900">{token.name}</Td>
       <Td>
         <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">{token.prefix}…</code>

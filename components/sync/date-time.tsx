@@ -3,7 +3,7 @@ import { useFormatter } from "next-intl";
 /** An ISO instant as a short local date and time, machine-readable in `dateTime`; a dash when there is none. */
 export function DateTime({ value, withSeconds = false }: { value: string | null | undefined; withSeconds?: boolean }) {
   const format = useFormatter();
-  if (!value) return <span className="text-slate-400">—</span>;
+  if (!value) return <span className="text-slate-500">—</span>;
   const date = new Date(value);
   const text = withSeconds
     ? format.dateTime(date, {

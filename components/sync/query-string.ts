@@ -8,13 +8,6 @@ export function toQueryString(params: Record<string, string | number | null | un
   return new URLSearchParams(entries).toString();
 }
 
-/** Filter state without its empty values, so an untouched form and a cleared one share one query key. */
-export function withoutEmpty<T extends Record<string, string | undefined>>(params: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(params).filter(([, value]) => value !== undefined && value.trim() !== ""),
-  ) as Partial<T>;
-}
-
 /** A date input gives a local day; the APIs take instants, so "to" means the end of that day. */
 export function dayBoundary(day: string | undefined, edge: "start" | "end"): string | undefined {
   if (!day) return undefined;

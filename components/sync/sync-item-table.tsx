@@ -5,13 +5,12 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { ProviderSaid, useKeyedText } from "@/components/i18n/keyed-text";
 import { Badge } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/empty-state";
-import { Table, Td, Th } from "@/components/ui/table";
-import { TableSkeleton } from "@/components/ui/table-skeleton";
+import { fromInfiniteQuery } from "@/components/ui/list/list-source";
+import type { ListColumn } from "@/components/ui/list/list-types";
+import { ListView } from "@/components/ui/list/list-view";
 import { DateTime } from "./date-time";
-import { ListFooter } from "./list-footer";
 import { syncItemsQuery } from "./sync-queries";
-import type { SyncItemResult } from "./sync-types";
+import type { SyncItem, SyncItemResult } from "./sync-types";
 
 const TONES = { succeeded: "success", failed: "danger", skipped: "neutral" } as const;
 
@@ -34,7 +33,37 @@ export function SyncItemTable({
     placeholderData: keepPreviousData,
     refetchInterval: isLive ? 1_000 : false,
   });
-  const rows = items.data?.pages.flatMap((page) => page.items) ?? [];
+  const columns: ListColumn<SyncItem>[] = [
+    { id: "ref", header: t("ref"), card: "title", className: "font-mono text-xs", cell: (item) => item.ref },
+    {
+      id: "action",
+      header: t("action"),
+      cell: (item) => (t.has(`actions.${item.action}`) ? t(`actions.${item.action}`) : item.action),
+    },
+    {
+      id: "result",
+      header: t("result"),
+      card: "key",
+      cell: (item) => <Badge tone={TONES[item.result]}>{t(`results.${item.result}`)}</Badge>,
+    },
+    {
+      id: "message",
+      header: t("message"),
+      card: "key",
+      className: "max-w-xl text-sm",
+      cell: (item) => (
+        <>
+          {item.message || item.messageKey ? (
+            keyed(item.messageKey, item.messageParams, item.message)
+          ) : item.providerMessage ? null : (
+            <span className="text-slate-500">—</span>
+          )}
+          {integrationId && <ProviderSaid provider={integrationId} message={item.providerMessage} />}
+        </>
+      ),
+    },
+    { id: "at", header: t("at"), cell: (item) => <DateTime value={item.createdAt} withSeconds /> },
+  ];
   const wasLive = useRef(isLive);
   const { refetch } = items;
 
@@ -61,55 +90,18 @@ export function SyncItemTable({
           {t("failedOnly")}
         </label>
       </div>
-      {items.isPending ? (
-        <TableSkeleton rows={4} />
-      ) : rows.length === 0 ? (
-        <EmptyState title={result === "failed" ? t("noFailures") : isLive ? t("waiting") : t("empty")} />
-      ) : (
-        <>
-          <div className={items.isPlaceholderData ? "opacity-60 transition-opacity" : ""}>
-            <Table caption={t("title")}>
-              <thead>
-                <tr>
-                  <Th>{t("ref")}</Th>
-                  <Th>{t("action")}</Th>
-                  <Th>{t("result")}</Th>
-                  <Th>{t("message")}</Th>
-                  <Th>{t("at")}</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {rows.map((item) => (
-                  <tr key={item.id} data-testid={`sync-item-${item.ref}`} data-result={item.result}>
-                    <Td className="font-mono text-xs">{item.ref}</Td>
-                    <Td>{t.has(`actions.${item.action}`) ? t(`actions.${item.action}`) : item.action}</Td>
-                    <Td>
-                      <Badge tone={TONES[item.result]}>{t(`results.${item.result}`)}</Badge>
-                    </Td>
-                    <Td className="max-w-xl text-sm">
-                      {item.message || item.messageKey ? (
-                        keyed(item.messageKey, item.messageParams, item.message)
-                      ) : item.providerMessage ? null : (
-                        <span className="text-slate-400">—</span>
-                      )}
-                      {integrationId && <ProviderSaid provider={integrationId} message={item.providerMessage} />}
-                    </Td>
-                    <Td>
-                      <DateTime value={item.createdAt} withSeconds />
-                    </Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          </div>
-          <ListFooter
-            shown={rows.length}
-            hasMore={items.hasNextPage}
-            isLoadingMore={items.isFetchingNextPage}
-            onLoadMore={() => void items.fetchNextPage()}
-          />
-        </>
-      )}
+      <ListView
+        caption={t("title")}
+        source={fromInfiniteQuery(items)}
+        columns={columns}
+        rowKey={(item) => String(item.id)}
+        rowProps={(item) => ({ "data-testid": `sync-item-${item.ref}`, "data-result": item.result })}
+        skeletonRows={4}
+        empty={{
+          title: result === "failed" ? t("noFailures") : isLive ? t("waiting") : t("empty"),
+          description: isLive ? t("liveHint") : t("emptyHint"),
+        }}
+      />
     </section>
   );
 }

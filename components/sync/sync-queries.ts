@@ -4,7 +4,8 @@ import { dayBoundary, toQueryString } from "./query-string";
 import type { SyncItemResult, SyncRunDetail, SyncRunPage } from "./sync-types";
 
 /** The list's filters as the user set them; `from`/`to` are local days (yyyy-mm-dd). */
-export type SyncRunFilters = Partial<Record<"integration" | "kind" | "status" | "from" | "to" | "q", string>>;
+export const SYNC_RUN_FILTER_KEYS = ["q", "integration", "kind", "status", "from", "to"] as const;
+export type SyncRunFilters = Partial<Record<(typeof SYNC_RUN_FILTER_KEYS)[number], string>>;
 
 export const syncRunsQuery = (filters: SyncRunFilters) =>
   infiniteQueryOptions({

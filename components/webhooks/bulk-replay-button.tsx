@@ -6,11 +6,11 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useBulkReplay } from "./use-bulk-replay";
 
-/** "Replay all matching": failed events only, confirmed with their count, then walked in chunks with a progress bar. */
+/** "Replay all matching": failed and skipped (held while inactive) events, confirmed with their count, then walked in chunks with a progress bar. */
 export function BulkReplayButton({ filter, canEdit }: { filter: Record<string, string>; canEdit: boolean }) {
   const t = useTranslations("webhookUi.bulk");
   const { state, count, replay, cancel } = useBulkReplay(filter);
-  const countText = state.phase === "confirming" ? (state.isCapped ? `${state.count}+` : String(state.count)) : "";
+  const countText = state.phase === "confirming" ? String(state.count) : "";
 
   return (
     <>

@@ -6,20 +6,17 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { fetchJson } from "@/components/api/fetch-json";
 import { useApiErrorMessage } from "@/components/api/use-api-error-message";
-import { toQueryString } from "@/components/sync/query-string";
-import type { WebhookPage } from "./webhook-types";
 
-const COUNT_LIMIT = 200;
 const CHUNK = 100;
 
 export type BulkReplayState =
   | { phase: "idle" }
   | { phase: "counting" }
-  | { phase: "confirming"; count: number; isCapped: boolean }
+  | { phase: "confirming"; count: number }
   | { phase: "replaying"; done: number; total: number };
 
 /**
- * Replays the failed events matching a filter: count them, confirm, then call the chunked replay until nothing
+ * Replays the failed and skipped events matching a filter: count them, confirm, then call the chunked replay until nothing
  * remains. The first answer fixes the total, so events that fail again while we walk are not replayed twice.
  */
 export function useBulkReplay(filter: Record<string, string>) {
@@ -31,14 +28,14 @@ export function useBulkReplay(filter: Record<string, string>) {
   async function count() {
     setState({ phase: "counting" });
     try {
-      const page = await fetchJson<WebhookPage>(
-        `/api/webhooks?${toQueryString({ ...filter, status: "failed", limit: COUNT_LIMIT })}`,
-      );
-      if (page.items.length === 0) {
+      const { remaining } = await fetchJson<{ remaining: number }>("/api/webhooks/replay", {
+        body: { filter, dry_run: true },
+      });
+      if (remaining === 0) {
         toast.info(t("nothing"));
         return setState({ phase: "idle" });
       }
-      setState({ phase: "confirming", count: page.items.length, isCapped: page.nextBefore !== null });
+      setState({ phase: "confirming", count: remaining });
     } catch (error) {
       toast.error(toErrorMessage(error));
       setState({ phase: "idle" });

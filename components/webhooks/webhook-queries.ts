@@ -4,9 +4,8 @@ import { dayBoundary, toQueryString } from "@/components/sync/query-string";
 import type { WebhookEventDetail, WebhookPage } from "./webhook-types";
 
 /** The list's filters as the user set them; `from`/`to` are local days (yyyy-mm-dd), `test` is "test" or "real". */
-export type WebhookFilters = Partial<
-  Record<"provider" | "status" | "type" | "from" | "to" | "test" | "q" | "error", string>
->;
+export const WEBHOOK_FILTER_KEYS = ["q", "provider", "type", "status", "test", "from", "to", "error"] as const;
+export type WebhookFilters = Partial<Record<(typeof WEBHOOK_FILTER_KEYS)[number], string>>;
 
 /** The filters as the API takes them (instants instead of days). */
 export const toApiFilter = (filters: WebhookFilters): Record<string, string> =>

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { alertSettings, type AlertSettingsRow } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -8,16 +8,10 @@ import { SLACK_URL_CONTEXT, decryptSecret, encryptSecret } from "@/lib/credentia
 import { getKeyring } from "@/lib/credentials/keyring";
 import { LOCALES, type Locale } from "@/lib/i18n/config";
 import { maskSecret } from "@/lib/integrations/integration-view";
+import { alertSettingsSchema } from "./alert-settings-schema";
 
-export const alertSettingsSchema = z.object({
-  emails: z.array(z.email()).max(20),
-  /** Omitted keeps the stored URL; null or "" removes it. */
-  slack_webhook_url: z.union([z.url({ protocol: /^https?$/ }), z.literal(""), z.null()]).optional(),
-  consecutive_failures: z.number().int().min(1).max(1000).optional(),
-  degraded_after_minutes: z.number().int().min(0).max(10_080).optional(),
-  stuck_after_minutes: z.number().int().min(1).max(10_080).optional(),
-  locale: z.enum(LOCALES).optional(),
-});
+export { alertSettingsSchema };
+
 export type AlertSettingsInput = z.infer<typeof alertSettingsSchema>;
 
 /** What the API answers: the Slack URL only masked, since it is a credential. */

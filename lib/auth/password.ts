@@ -1,7 +1,7 @@
 import bcrypt from "bcryptjs";
 
 const COST = 11;
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH } from "@/lib/users/user-schemas";
 
 export const hashPassword = (password: string) => bcrypt.hash(password, COST);
 export const verifyPassword = (password: string, hash: string) => bcrypt.compare(password, hash);

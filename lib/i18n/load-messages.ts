@@ -20,6 +20,7 @@ const AREAS = [
   ".orderToCash",
   ".errors",
   ".security",
+  ".lists",
 ] as const;
 
 type Messages = Record<string, unknown>;

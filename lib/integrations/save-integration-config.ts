@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { AnyProviderEntry } from "@/lib/providers/registry";
 import { parseCidr } from "@/lib/webhooks/ip-allowlist";
 import { forgetWebhookIntegration } from "@/lib/webhooks/webhook-integration-cache";
+import { fillGeneratedCredentials } from "./generate-webhook-credentials";
 import { requireProvider } from "./get-integration";
 import { hintOf, openSecrets, sealSecrets } from "./integration-secrets";
 import { guardSecretDestinations } from "./guard-secret-destinations";
@@ -74,6 +75,8 @@ export async function saveIntegrationConfig(options: {
     if (merged[field.name] !== current[field.name]) changedFields.push(field.name);
   }
 
+  if (body.is_active ?? existing?.isActive ?? false)
+    changedFields.push(...fillGeneratedCredentials(provider.credentialFields, merged));
   const parsed = provider.credentialsSchema.parse(merged) as Record<string, unknown>;
   // Compared after parsing, so a field left empty reads as its default, as it will be stored.
   const urlChanges = guardSecretDestinations({

@@ -105,10 +105,14 @@ export async function listMatchingQueue(options: { db: Db; integrationId: string
     })
     .sort((a, b) => Number(b.withProblems > 0) - Number(a.withProblems > 0) || b.productCount - a.productCount);
   const withProblems = queueProducts.filter((product) => product.problems.length > 0);
+  const problemCounts: Partial<Record<MatchProblem, number>> = {};
+  for (const product of withProblems)
+    for (const problem of product.problems) problemCounts[problem] = (problemCounts[problem] ?? 0) + 1;
   return {
     integrationId,
     refreshedAt,
     counts: { products: queueProducts.length, withProblems: withProblems.length },
+    problemCounts,
     categories: categoryRows,
     products: withProblems.slice(0, MAX_PRODUCTS_LISTED),
   };

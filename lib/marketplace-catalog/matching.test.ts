@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { listings, syncRuns } from "@/db/schema";
+import { listings, products, syncRuns } from "@/db/schema";
 import { describeWithDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
 import { requiredAttributeMessage } from "@/lib/providers/trendyol/fake-data";
@@ -13,6 +13,7 @@ import { FAKE_TRENDYOL, configureTrendyol, insertProducts, productRow } from "@/
 import { getCategoryAttributes } from "./category-attributes";
 import { getProductMatch } from "./get-product-match";
 import { listMatchingQueue } from "./list-matching-queue";
+import { preflightProductsOut } from "./preflight-products-out";
 import { saveCategoryMatch, saveProductMatch } from "./product-matches";
 import { refreshCatalog } from "./refresh-catalog";
 import { searchBrands, searchCategories } from "./search-catalog";
@@ -75,6 +76,15 @@ describeWithDatabase("Trendyol category matching", (database) => {
       ["no_category", "no_brand"],
       ["no_category", "no_brand"],
     ]);
+    // The push's pre-flight says the same for all products at once, and adds what the marketplace needs besides.
+    await db().update(products).set({ barcode: null }).where(eq(products.sku, "SKU-00003"));
+    expect(await preflightProductsOut({ db: db(), integrationId })).toMatchObject({
+      total: 3,
+      blocked: 3,
+      problems: { no_category: 3, no_brand: 3, no_barcode: 1 },
+      examples: expect.arrayContaining([{ sku: "SKU-00003", problems: ["no_category", "no_brand", "no_barcode"] }]),
+    });
+    await db().update(products).set({ barcode: "8690000000003" }).where(eq(products.sku, "SKU-00003"));
 
     await saveCategoryMatch({
       db: db(),

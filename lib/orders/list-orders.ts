@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, lte, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { orders } from "@/db/schema";
@@ -49,11 +49,14 @@ export async function listOrders(options: { db: Db; filter: OrderFilter }) {
         filter.status ? eq(orders.status, filter.status) : undefined,
         filter.from ? gte(orders.orderedAt, filter.from) : undefined,
         filter.to ? lte(orders.orderedAt, filter.to) : undefined,
-        filter.before ? lt(orders.id, filter.before) : undefined,
+        // Keyset on (ordered_at, id): the cursor is the last id shown, its order date read back in the same query.
+        filter.before
+          ? sql`(${orders.orderedAt}, ${orders.id}) < (select o.ordered_at, o.id from orders o where o.id = ${filter.before})`
+          : undefined,
         search,
       ),
     )
-    .orderBy(desc(orders.id))
+    .orderBy(desc(orders.orderedAt), desc(orders.id))
     .limit(filter.limit + 1);
   const items = rows.slice(0, filter.limit);
   return { items, nextBefore: rows.length > filter.limit ? (items.at(-1)?.id ?? null) : null };

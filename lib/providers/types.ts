@@ -31,8 +31,15 @@ export type CredentialField = {
    * requires re-entering the secrets, so they never follow a changed address by themselves.
    */
   isSecretDestination?: boolean;
+  /** A choice that may stay unset ("not chosen"); otherwise the select starts on the first option. */
+  allowsNone?: boolean;
   /** Shown (and required) only while another field holds one of these values, e.g. Shopify's credential model. */
   showWhen?: Record<string, readonly string[]>;
+  /**
+   * Köprü makes this value up when the integration is activated and the field is empty (webhook Basic credentials or
+   * an API key the provider sends back to us); an admin can still set or rotate it like any other field.
+   */
+  generated?: "username" | "secret";
 };
 
 /**

@@ -4,13 +4,12 @@ import type { Db } from "@/db/client";
 import { users, userRole } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
-import { MIN_PASSWORD_LENGTH, hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
+import { userFields } from "./user-schemas";
 
 export const newUserSchema = z.object({
-  email: z.email("Enter a valid e-mail address").transform((value) => value.trim().toLowerCase()),
-  name: z.string().trim().max(120).optional(),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`).max(200),
+  ...userFields,
   role: z.enum(userRole.enumValues).default("viewer"),
 });
 export type NewUser = z.input<typeof newUserSchema>;

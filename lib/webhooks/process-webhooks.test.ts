@@ -1,6 +1,6 @@
 import { createHmac, randomUUID } from "node:crypto";
 import { InngestTestEngine } from "@inngest/test";
-import { count, eq } from "drizzle-orm";
+import { count, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { orders, syncRuns, webhookEvents } from "@/db/schema";
 import { describeWithDatabase } from "@/db/testing";
@@ -14,7 +14,7 @@ import { insertProducts, productRow } from "@/lib/testing/trendyol-fixture";
 import { handOffWebhookEvent } from "./hand-off-webhook";
 import { ingestWebhook } from "./ingest-webhook";
 import { processPendingWebhooks } from "./process-webhook-event";
-import { replayMatchingWebhooks, replayWebhookEvent } from "./replay-webhooks";
+import { replayMatchingWebhooks, replaySelectedWebhooks, replayWebhookEvent } from "./replay-webhooks";
 import { sweepWebhooks } from "./sweep-webhooks";
 import { PROVIDERS } from "@/lib/providers/registry";
 
@@ -118,6 +118,33 @@ describeWithDatabase("webhook processing", (database) => {
       replayed: 1,
       remaining: 0,
     });
+  });
+
+  it("bulk replay covers deliveries skipped while inactive, counts them first, and replays picked rows", async () => {
+    const held = [];
+    for (const id of [7111, 7112]) held.push((await deliver(orderDelivery(id, "HELD-SKU"))).stored!.id);
+    await db().update(webhookEvents).set({ status: "skipped" }).where(inArray(webhookEvents.id, held));
+    const filter = { provider: "shopify", q: "HELD-SKU" };
+    const noDispatch = async () => {};
+    expect(await replayMatchingWebhooks({ db: db(), actor, filter, dryRun: true })).toEqual({
+      replayed: 0,
+      remaining: 2,
+    });
+    expect(await eventRow(held[0]!)).toMatchObject({ status: "skipped" });
+    expect(await replayMatchingWebhooks({ db: db(), actor, filter, dispatch: noDispatch })).toEqual({
+      replayed: 2,
+      remaining: 0,
+    });
+    expect(await eventRow(held[1]!)).toMatchObject({ status: "received" });
+
+    await processPendingWebhooks({ db: db(), owner: "test" });
+    await db().update(webhookEvents).set({ status: "rejected" }).where(eq(webhookEvents.id, held[1]!));
+    expect(await replaySelectedWebhooks({ db: db(), actor, ids: held, dispatch: noDispatch })).toEqual({
+      replayed: 1,
+      notReplayable: 1,
+    });
+    expect(await eventRow(held[0]!)).toMatchObject({ status: "received" });
+    expect(await eventRow(held[1]!)).toMatchObject({ status: "rejected" });
   });
 
   it("a failed hand-off keeps the event, and the sweeper dispatches it a minute later", async () => {

@@ -9,6 +9,7 @@ import { appendTimeline } from "./timeline";
 import { webhookConditions, webhookFilterSchema, type WebhookFilter } from "./list-webhook-events";
 
 const REPLAYABLE = ["processed", "failed", "ignored", "skipped"] as const;
+type WebhookStatusName = (typeof webhookEvents.status.enumValues)[number];
 const requeued = (note: string) => ({
   status: "received" as const,
   generation: sql`${webhookEvents.generation} + 1`,
@@ -36,40 +37,75 @@ export async function replayWebhookEvent(options: { db: Db; actor: Actor; id: nu
   return row;
 }
 
+/** What a bulk replay picks up: failures, and deliveries held while their integration was inactive. */
+const BULK_REPLAYABLE = ["failed", "skipped"] as const;
+
 /**
- * Replays up to `limit` failed events matching the filter and says how many remain, so the console can walk a large
- * set in chunks with a progress bar. Only failed events are touched, whatever status the filter names.
+ * Replays up to `limit` failed or skipped events matching the filter and says how many remain, so the console can walk
+ * a large set in chunks with a progress bar. Only those two statuses are touched, whatever status the filter names.
+ * `dryRun` only counts them (the confirmation's number comes from the same conditions as the replay).
  */
 export async function replayMatchingWebhooks(options: {
   db: Db;
   actor: Actor;
   filter: WebhookFilter;
   limit?: number;
+  dryRun?: boolean;
   dispatch?: WebhookDispatch;
 }) {
   const { db, actor } = options;
-  const filter = webhookFilterSchema.parse({ ...options.filter, status: "failed", before: undefined });
-  const where = webhookConditions(filter);
+  const filter = webhookFilterSchema.parse({ ...options.filter, status: undefined, before: undefined });
+  const where = and(webhookConditions(filter), inArray(webhookEvents.status, BULK_REPLAYABLE));
+  const count = async () =>
+    (
+      await db
+        .select({ value: sql<number>`count(*)::int` })
+        .from(webhookEvents)
+        .where(where)
+    )[0]?.value ?? 0;
+  if (options.dryRun) return { replayed: 0, remaining: await count() };
   const batch = await db
     .select({ id: webhookEvents.id })
     .from(webhookEvents)
     .where(where)
     .orderBy(webhookEvents.id)
     .limit(options.limit ?? 100);
-  const ids = batch.map((row) => row.id);
-  const replayed = ids.length
-    ? await db
-        .update(webhookEvents)
-        .set(requeued(`bulk replay by ${actor.email}`))
-        .where(and(inArray(webhookEvents.id, ids), eq(webhookEvents.status, "failed")))
-        .returning({ id: webhookEvents.id, provider: webhookEvents.provider, generation: webhookEvents.generation })
-    : [];
+  const replayed = await requeueMany({ db, ids: batch.map((row) => row.id), statuses: BULK_REPLAYABLE, actor });
   for (const event of replayed) await handOffWebhookEvent({ db, event, dispatch: options.dispatch });
-  const [remaining] = await db
-    .select({ value: sql<number>`count(*)::int` })
-    .from(webhookEvents)
-    .where(where);
   if (replayed.length)
     await recordAudit({ db, actor, action: "webhook.bulk_replayed", details: { count: replayed.length } });
-  return { replayed: replayed.length, remaining: remaining?.value ?? 0 };
+  return { replayed: replayed.length, remaining: await count() };
+}
+
+/**
+ * Replays the events a person picked in the log. Rows that cannot be replayed (rejected, or in progress) are left as
+ * they are and counted, so the answer says what happened to each.
+ */
+export async function replaySelectedWebhooks(options: {
+  db: Db;
+  actor: Actor;
+  ids: number[];
+  dispatch?: WebhookDispatch;
+}) {
+  const { db, actor } = options;
+  const ids = [...new Set(options.ids)];
+  const replayed = await requeueMany({ db, ids, statuses: REPLAYABLE, actor });
+  for (const event of replayed) await handOffWebhookEvent({ db, event, dispatch: options.dispatch });
+  if (replayed.length)
+    await recordAudit({
+      db,
+      actor,
+      action: "webhook.bulk_replayed",
+      details: { count: replayed.length, selected: ids.length },
+    });
+  return { replayed: replayed.length, notReplayable: ids.length - replayed.length };
+}
+
+async function requeueMany(options: { db: Db; ids: number[]; statuses: readonly WebhookStatusName[]; actor: Actor }) {
+  if (options.ids.length === 0) return [];
+  return options.db
+    .update(webhookEvents)
+    .set(requeued(`bulk replay by ${options.actor.email}`))
+    .where(and(inArray(webhookEvents.id, options.ids), inArray(webhookEvents.status, [...options.statuses])))
+    .returning({ id: webhookEvents.id, provider: webhookEvents.provider, generation: webhookEvents.generation });
 }

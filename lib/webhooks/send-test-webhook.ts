@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { loadIntegrationCredentials } from "@/lib/integrations/load-credentials";
 import { getProvider } from "@/lib/providers/registry";
+import { assertWebhookCredentials } from "./assert-webhook-credentials";
 import { TEST_DELIVERY_HEADER, testDeliveryMark } from "./ingest-webhook";
 
 export type TestWebhookResult = {
@@ -103,6 +104,7 @@ export async function sendTestWebhook(options: {
       { messageKey: "errors.webhook_test_unsigned" },
     );
   }
+  assertWebhookCredentials(providerId, credentials, sample.headers);
   const url = new URL(webhookUrl(options.appUrl, providerId) + (sample.path ?? ""));
   const started = performance.now();
   const response = await fetch(url, {

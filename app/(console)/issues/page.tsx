@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { IssueFilters } from "@/components/issues/issue-filters";
-import { IssueTable } from "@/components/issues/issue-table";
-import { EmptyState } from "@/components/ui/empty-state";
+import { IssueList } from "@/components/issues/issue-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadIntegrations } from "@/lib/integrations/load-for-page";
 import { issueFilterSchema } from "@/lib/issues/list-issues";
@@ -25,19 +23,14 @@ export default async function IssuesPage({ searchParams }: { searchParams: Searc
   const filter = parsed.success ? parsed.data : issueFilterSchema.parse({});
   const [{ issues }, integrations] = await Promise.all([loadIssues(filter), loadIntegrations()]);
   const names = Object.fromEntries([["system", t("system")], ...integrations.map((i) => [i.id, i.display_name])]);
-  const isFiltered = Boolean(raw.status || raw.integration || raw.kind);
   return (
     <>
       <PageHeader title={t("title")} description={t("subtitle")} />
-      <IssueFilters
-        filters={raw}
+      <IssueList
+        issues={issues}
+        names={names}
         integrations={integrations.map((integration) => ({ id: integration.id, name: integration.display_name }))}
       />
-      {issues.length === 0 ? (
-        <EmptyState title={isFiltered ? t("emptyFiltered") : t("empty")} />
-      ) : (
-        <IssueTable issues={issues} names={names} />
-      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-// GET /api/orders – imported orders, newest first, filterable and searchable (order number, customer, SKU)
+// GET /api/orders – imported orders, newest order date first, filterable and searchable (order number, customer, SKU)
 import { apiRoute } from "@/lib/http/api-route";
 import { listOrders } from "@/lib/orders/list-orders";
 

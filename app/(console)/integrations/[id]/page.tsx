@@ -11,6 +11,7 @@ import { IntegrationSettingsForm } from "@/components/integrations/integration-s
 import { IntegrationStatusBadge } from "@/components/integrations/integration-status-badge";
 import { integrationQuery } from "@/components/integrations/integration-queries";
 import { RegisterWebhookPanel } from "@/components/integrations/register-webhook-panel";
+import { WebhookCredentialsPanel } from "@/components/integrations/webhook-credentials-panel";
 import { WebhookTools } from "@/components/integrations/webhook-tools";
 import { WebhookUrl } from "@/components/integrations/webhook-url";
 import { IyzicoSignaturePanel } from "@/components/payments/iyzico-signature-panel";
@@ -38,6 +39,7 @@ export default async function IntegrationPage({ params }: IntegrationPageProps) 
   if (!provider || !integration) notFound();
 
   const t = await getTranslations("integrations");
+  const generatedFields = provider.credentialFields.filter((field) => field.generated).map((field) => field.name);
   const queryClient = new QueryClient();
   queryClient.setQueryData(integrationQuery(id).queryKey, integration);
   return (
@@ -70,6 +72,9 @@ export default async function IntegrationPage({ params }: IntegrationPageProps) 
               <HepsiburadaWebhookTicket baseUrl={webhookUrl(publicOrigin(await headers()), id)} />
             ) : (
               <WebhookUrl url={webhookUrl(publicOrigin(await headers()), id)} />
+            )}
+            {generatedFields.length > 0 && (
+              <WebhookCredentialsPanel id={id} fieldNames={generatedFields} canEdit={canAdminister(actor)} />
             )}
             {id === "trendyol" && <RegisterWebhookPanel id={id} canEdit={canAdminister(actor)} />}
             <WebhookTools id={id} canTest={canOperate(actor)} canConfigure={canAdminister(actor)} />

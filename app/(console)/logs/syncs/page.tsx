@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SyncLogsPage() {
-  await requirePageActor();
+  const actor = await requirePageActor();
   const t = await getTranslations("syncLogs");
   const [firstPage, integrations] = await Promise.all([loadFirstSyncRunPage(), loadIntegrations()]);
   const queryClient = new QueryClient();
@@ -25,7 +25,7 @@ export default async function SyncLogsPage() {
     <>
       <PageHeader title={t("title")} description={t("subtitle")} />
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <SyncRunList />
+        <SyncRunList canOperate={actor.role === "admin"} />
       </HydrationBoundary>
     </>
   );
