@@ -178,4 +178,15 @@ test("an imported Trendyol order goes from Aras shipment to Luca invoice, and a 
   await expect(invoiceStep).toHaveAttribute("data-status", "done", { timeout: 30_000 });
   await expect(stepItem(page, "invoice_link_sent")).toHaveAttribute("data-status", "done", { timeout: 30_000 });
   expect((await luca()).einvoices).toHaveLength(2);
+
+  // Bulk on /orders: both orders already have their shipment, so each reports "already done" and Aras gets nothing.
+  await page.goto("/orders");
+  await page.getByLabel(`${first!.orderNumber} numaralı siparişi seç`).check();
+  await page.getByLabel(`${second!.orderNumber} numaralı siparişi seç`).check();
+  const bulk = page.getByTestId("bulk-actions");
+  await bulk.getByRole("button", { name: "Gönderileri oluştur" }).click();
+  await expect(bulk.getByText("2 siparişten 2 tanesi bitti")).toBeVisible();
+  await expect(bulk.getByTestId(`bulk-result-${first!.orderNumber}`)).toHaveAttribute("data-outcome", "existing");
+  await expect(bulk.getByTestId(`bulk-result-${second!.orderNumber}`)).toHaveAttribute("data-outcome", "existing");
+  expect((await arasState()).calls.SetOrder).toBe(2);
 });
