@@ -101,9 +101,9 @@ test("test deliveries are stored as TEST; Stripe's is processed, Shopify's order
   await expect(page.getByTestId(`webhook-row-${events.payment}`)).toHaveCount(0);
 });
 
-// FIXME(next stop): Shopify deliveries are now re-read from the Shopify fake, and test deliveries roll back their
-// writes; this story must be rewritten for both before it runs again.
-test.fixme("once the product is in the catalog, Replay all matching processes the failed Shopify orders", async ({
+// The test deliveries name order #1001, which the Shopify fake holds (a month old, so no backfill imports it): each
+// replay re-reads it from the fake and runs the handler for real, then rolls the write back.
+test("once the product is in the catalog, Replay all matching processes the failed Shopify orders", async ({
   page,
 }) => {
   await ensureAdmin(page);
@@ -176,8 +176,8 @@ test("an IP allowlist that leaves the sender out answers 403; a bad line is name
   expect(allowed.eventId).toMatch(/^\d+$/);
 });
 
-// FIXME(next stop): relies on the product the disabled replay story above imports; rewrite with it.
-test.fixme("a delivery to an inactive integration is held; once active again, the integration page processes it", async ({
+// Relies on the product the replay story above imports: the held test delivery re-reads #1001 and keeps nothing.
+test("a delivery to an inactive integration is held; once active again, the integration page processes it", async ({
   page,
 }) => {
   await ensureAdmin(page);
@@ -196,6 +196,12 @@ test.fixme("a delivery to an inactive integration is held; once active again, th
   await page.goto(`/logs/webhooks/${skipped.eventId!}`);
   await expect(page.getByTestId("webhook-status")).toHaveText("İşlendi");
   await expect(page.getByTestId("webhook-timeline")).toContainText("held delivery released by admin@kopru.test");
+  await expect(page.getByTestId("webhook-timeline")).toContainText(
+    "test delivery, nothing was kept: order #1001 created",
+  );
+  await page.goto("/orders");
+  await page.getByRole("searchbox", { name: "Ara" }).fill("#1001");
+  await expect(page.getByText("Bu filtrelere uyan sipariş yok")).toBeVisible();
 
   // Nothing failed, so "Replay all matching" has nothing to do and says so instead of asking.
   await page.goto("/logs/webhooks");

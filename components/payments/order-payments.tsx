@@ -9,6 +9,7 @@ import { useApiErrorMessage } from "@/components/api/use-api-error-message";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { OrderPayments } from "@/lib/payments/get-order-payments";
+import { EmailPaymentLink } from "./email-payment-link";
 import { PaymentStatusBadge } from "./payment-status-badge";
 import { useFormatMinor } from "./use-format-minor";
 
@@ -21,7 +22,7 @@ type CreatedLink = {
   expiresAt: string;
 };
 
-/** On the order page: what is due, "Request payment" (copy the link or e-mail it), payments and open disputes. */
+/** On the order page: what is due, "Request payment" (copy the link or e-mail it through SMTP), payments and open disputes. */
 export function OrderPaymentsPanel({ orderId }: { orderId: number }) {
   const t = useTranslations("payments.request");
   const format = useFormatMinor();
@@ -44,10 +45,6 @@ export function OrderPaymentsPanel({ orderId }: { orderId: number }) {
   });
   const data = query.data;
   if (!data) return null;
-  const mailto = created
-    ? `mailto:${encodeURIComponent(data.customerEmail ?? "")}?subject=${encodeURIComponent(t("emailSubject", { order: data.orderNumber }))}&body=${encodeURIComponent(t("emailBody", { order: data.orderNumber, amount: format(created.amountMinor, created.currency), url: created.url }))}`
-    : "";
-
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm" data-testid="order-payments">
       <h2 className="mb-3 text-base font-semibold text-slate-900">{t("title")}</h2>
@@ -105,14 +102,9 @@ export function OrderPaymentsPanel({ orderId }: { orderId: number }) {
               date: formatter.dateTime(new Date(created.expiresAt), { dateStyle: "medium", timeStyle: "short" }),
             })}
           </p>
-          <div className="flex gap-2">
+          <div className="flex flex-wrap items-start gap-2">
             <CopyButton value={created.url} label={t("copy")} />
-            <a
-              href={mailto}
-              className="inline-flex h-8 items-center rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-800 hover:bg-slate-50"
-            >
-              {t("email")}
-            </a>
+            <EmailPaymentLink key={created.id} linkId={created.id} buyerEmail={data.customerEmail} />
           </div>
         </div>
       )}

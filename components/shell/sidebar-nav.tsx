@@ -19,6 +19,7 @@ const NAV: NavItem[] = [
     ],
   },
   { href: "/orders", key: "orders" },
+  { href: "/customers", key: "customers" },
   { href: "/payments", key: "payments" },
   { href: "/products", key: "products" },
 ];

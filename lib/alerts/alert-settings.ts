@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { alertSettings, type AlertSettingsRow } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
-import { decryptSecret, encryptSecret } from "@/lib/credentials/cipher";
+import { SLACK_URL_CONTEXT, decryptSecret, encryptSecret } from "@/lib/credentials/cipher";
 import { getKeyring } from "@/lib/credentials/keyring";
 import { LOCALES, type Locale } from "@/lib/i18n/config";
 import { maskSecret } from "@/lib/integrations/integration-view";
@@ -61,7 +61,7 @@ export async function getAlertSettings(options: { db: Db }): Promise<AlertSettin
 
 /** The decrypted Slack URL, for sending only. */
 export function slackUrlOf(row: Pick<AlertSettingsRow, "slackWebhookCiphertext">): string | null {
-  return row.slackWebhookCiphertext ? decryptSecret(row.slackWebhookCiphertext, getKeyring()) : null;
+  return row.slackWebhookCiphertext ? decryptSecret(row.slackWebhookCiphertext, getKeyring(), SLACK_URL_CONTEXT) : null;
 }
 
 export async function saveAlertSettings(options: { db: Db; actor: Actor; input: AlertSettingsInput }) {
@@ -72,7 +72,7 @@ export async function saveAlertSettings(options: { db: Db; actor: Actor; input: 
       ? {}
       : input.slack_webhook_url
         ? {
-            slackWebhookCiphertext: encryptSecret(input.slack_webhook_url, getKeyring()),
+            slackWebhookCiphertext: encryptSecret(input.slack_webhook_url, getKeyring(), SLACK_URL_CONTEXT),
             slackWebhookHint: input.slack_webhook_url.slice(-4),
           }
         : { slackWebhookCiphertext: null, slackWebhookHint: null };

@@ -1,47 +1,14 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeWithDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
 import { recordFailures } from "@/lib/issues/record-failure";
 import { createTestActor } from "@/lib/testing/actors";
+import { plainText as plain, startSmtp } from "@/lib/testing/smtp";
 import { saveAlertSettings } from "./alert-settings";
 import { dispatchAlerts } from "./dispatch-alerts";
 import { sendTestAlert } from "./send-test-alert";
-
-type Mail = { to: string[]; raw: string };
-
-/** A local SMTP server that keeps what it receives (STARTTLS off: loopback, no certificate). */
-async function startSmtp(): Promise<{ url: string; mails: Mail[]; close: () => Promise<void> }> {
-  const mails: Mail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString() });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    mails,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
-/** Decodes the quoted-printable body nodemailer writes, enough to search it for words. */
-const plain = (raw: string) =>
-  raw
-    .replace(/=\r?\n/g, "")
-    .replace(/(=[0-9A-F]{2})+/g, (match) => Buffer.from(match.replace(/=/g, ""), "hex").toString("utf8"));
 
 describeWithDatabase("alerts", (database) => {
   const db = () => database().db;

@@ -1,5 +1,4 @@
-import nodemailer, { type Transporter } from "nodemailer";
-import { getEnv } from "@/lib/env";
+import { describeMailError, mailSettings, sendMail } from "./mailer";
 
 export type AlertMessage = { subject: string; text: string };
 export type AlertChannels = { emails: string[]; slackUrl: string | null };
@@ -7,21 +6,9 @@ export type ChannelResult = "sent" | "not_configured" | { error: string };
 export type AlertDelivery = { email: ChannelResult; slack: ChannelResult };
 
 const SLACK_TIMEOUT_MS = 10_000;
-const transports = new Map<string, Transporter>();
-
-function transportFor(smtpUrl: string): Transporter {
-  let transport = transports.get(smtpUrl);
-  if (!transport) {
-    transport = nodemailer.createTransport(smtpUrl);
-    transports.set(smtpUrl, transport);
-  }
-  return transport;
-}
 
 /** An error as a person may read it: the SMTP or Slack complaint, never the URL (which carries credentials). */
-const failure = (error: unknown): { error: string } => ({
-  error: (error instanceof Error ? error.message : String(error)).replace(/\b\w+:\/\/\S+/g, "[url]").slice(0, 300),
-});
+const failure = (error: unknown): { error: string } => ({ error: describeMailError(error) });
 
 /**
  * Sends one message to every configured channel: e-mail through SMTP_URL (from KOPRU_ALERT_FROM) and the Slack-
@@ -35,14 +22,12 @@ export async function sendAlert(options: {
   fetch?: typeof fetch;
 }): Promise<AlertDelivery> {
   const { channels, message } = options;
-  const env = getEnv();
-  const smtpUrl = options.smtpUrl ?? env.SMTP_URL;
-  const from = options.from ?? env.KOPRU_ALERT_FROM ?? "Köprü <kopru@localhost>";
+  const { smtpUrl, from } = mailSettings(options);
   const doFetch = options.fetch ?? globalThis.fetch;
   const email = async (): Promise<ChannelResult> => {
     if (!smtpUrl || channels.emails.length === 0) return "not_configured";
     try {
-      await transportFor(smtpUrl).sendMail({ from, to: channels.emails, subject: message.subject, text: message.text });
+      await sendMail({ smtpUrl, from, to: channels.emails, subject: message.subject, text: message.text });
       return "sent";
     } catch (error) {
       return failure(error);

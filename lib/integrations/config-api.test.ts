@@ -49,7 +49,7 @@ describeWithDatabase("integration config API", (database) => {
     const raw = JSON.stringify(row);
     expect(raw).not.toContain(TRENDYOL_SECRET);
     expect(raw).not.toContain("tyl-key-1111");
-    expect(row?.secretsCiphertext).toMatch(/^v1:[0-9a-f]{8}:/);
+    expect(row?.secretsCiphertext).toMatch(/^v2:[0-9a-f]{8}:/);
   });
 
   it("keeps a stored secret when the field is sent empty, and changes it when re-typed", async () => {

@@ -1,15 +1,20 @@
-import { decryptSecret, encryptSecret } from "@/lib/credentials/cipher";
+import { decryptSecret, encryptSecret, integrationContext } from "@/lib/credentials/cipher";
 import { getKeyring, type Keyring } from "@/lib/credentials/keyring";
 
 export type SecretMap = Record<string, string>;
 
-export function sealSecrets(secrets: SecretMap, keyring: Keyring = getKeyring()): string {
-  return encryptSecret(JSON.stringify(secrets), keyring);
+/** Seals an integration's secrets, bound to that integration: the ciphertext does not open in another row. */
+export function sealSecrets(integrationId: string, secrets: SecretMap, keyring: Keyring = getKeyring()): string {
+  return encryptSecret(JSON.stringify(secrets), keyring, integrationContext(integrationId));
 }
 
-export function openSecrets(ciphertext: string | null, keyring: Keyring = getKeyring()): SecretMap {
+export function openSecrets(
+  integrationId: string,
+  ciphertext: string | null,
+  keyring: Keyring = getKeyring(),
+): SecretMap {
   if (!ciphertext) return {};
-  return JSON.parse(decryptSecret(ciphertext, keyring)) as SecretMap;
+  return JSON.parse(decryptSecret(ciphertext, keyring, integrationContext(integrationId))) as SecretMap;
 }
 
 /** The last four characters, or fewer for very short values, so a mask never reveals most of a secret. */

@@ -13,6 +13,6 @@ export async function loadIntegrationCredentials<T = Record<string, string>>(opt
   const provider = requireProvider(options.id);
   const [row] = await options.db.select().from(integrations).where(eq(integrations.id, provider.id)).limit(1);
   if (!row) throw new AppError("not_found", `${provider.displayName} is not configured`);
-  const merged = { ...row.settings, ...openSecrets(row.secretsCiphertext) };
+  const merged = { ...row.settings, ...openSecrets(row.id, row.secretsCiphertext) };
   return { row, credentials: provider.credentialsSchema.parse(merged) as T };
 }

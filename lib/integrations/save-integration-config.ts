@@ -61,7 +61,7 @@ export async function saveIntegrationConfig(options: {
 
   const current: Record<string, string> = {
     ...existing?.settings,
-    ...openSecrets(existing?.secretsCiphertext ?? null),
+    ...openSecrets(provider.id, existing?.secretsCiphertext ?? null),
   };
   const merged = { ...current };
   const changedFields: string[] = [];
@@ -85,7 +85,7 @@ export async function saveIntegrationConfig(options: {
     kind: provider.kind,
     isActive: body.is_active ?? existing?.isActive ?? false,
     settings,
-    secretsCiphertext: sealSecrets(secrets),
+    secretsCiphertext: sealSecrets(provider.id, secrets),
     secretHints: Object.fromEntries(Object.entries(secrets).map(([name, value]) => [name, hintOf(value)])),
     syncMinutes: { ...defaultSyncMinutes(provider), ...existing?.syncMinutes, ...body.sync_minutes },
     webhookAllowlist: body.webhook_ip_allowlist ?? existing?.webhookAllowlist ?? [],

@@ -19,7 +19,7 @@ export async function saveRotatedSecrets(
     await tx
       .update(integrations)
       .set({
-        secretsCiphertext: sealSecrets({ ...openSecrets(row.secretsCiphertext), ...changes }),
+        secretsCiphertext: sealSecrets(row.id, { ...openSecrets(row.id, row.secretsCiphertext), ...changes }),
         secretHints: { ...row.secretHints, ...hints },
       })
       .where(eq(integrations.id, integrationId));

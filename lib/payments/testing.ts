@@ -10,7 +10,7 @@ export async function configurePaymentIntegration(
   settings: Record<string, string>,
   secrets: Record<string, string>,
 ): Promise<void> {
-  const values = { kind: "payment", isActive: true, settings, secretsCiphertext: sealSecrets(secrets) };
+  const values = { kind: "payment", isActive: true, settings, secretsCiphertext: sealSecrets(provider, secrets) };
   await db
     .insert(integrations)
     .values({ id: provider, ...values })

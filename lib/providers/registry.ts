@@ -13,6 +13,7 @@ import {
 import {
   IYZICO_WEBHOOK_EVENT_TYPES,
   buildSampleIyzicoWebhook,
+  createIyzicoApi,
   createIyzicoPayments,
   iyzicoProvider,
   parseIyzicoWebhook,
@@ -32,6 +33,7 @@ import {
 import {
   STRIPE_WEBHOOK_EVENT_TYPES,
   buildSampleStripeWebhook,
+  createStripeApi,
   createStripePayments,
   parseStripeWebhook,
   stripeProvider,
@@ -297,6 +299,15 @@ export const PROVIDERS: { [P in ProviderId]: AnyProviderEntry & { id: P } } = {
     },
   }),
 };
+
+/**
+ * The payment providers' own APIs, which lib/payments drives (checkout form, 3-D Secure, PaymentIntents, disputes): the
+ * capability adapters above are built on the same factories. Loaded with `loadPaymentApi` (lib/integrations).
+ */
+export const PAYMENT_APIS = { iyzico: createIyzicoApi, stripe: createStripeApi } as const;
+export type PaymentApiId = keyof typeof PAYMENT_APIS;
+export type PaymentApi<P extends PaymentApiId> = ReturnType<(typeof PAYMENT_APIS)[P]>;
+export type PaymentApiCredentials<P extends PaymentApiId> = Parameters<(typeof PAYMENT_APIS)[P]>[0]["credentials"];
 
 export function isProviderId(id: string): id is ProviderId {
   return (PROVIDER_IDS as readonly string[]).includes(id);

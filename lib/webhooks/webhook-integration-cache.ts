@@ -23,7 +23,7 @@ export async function loadWebhookIntegration(
   const [row] = await db.select().from(integrations).where(eq(integrations.id, provider)).limit(1);
   let value: WebhookIntegration | null = null;
   if (row) {
-    const merged = { ...row.settings, ...openSecrets(row.secretsCiphertext) };
+    const merged = { ...row.settings, ...openSecrets(row.id, row.secretsCiphertext) };
     const parsed = getProvider(provider)?.credentialsSchema.safeParse(merged);
     value = { row, credentials: parsed?.success ? (parsed.data as Record<string, unknown>) : merged };
   }

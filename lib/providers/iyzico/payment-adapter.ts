@@ -29,18 +29,23 @@ export function toCapabilityPayment(payment: ProviderPayment, now = new Date()):
   };
 }
 
-/**
- * The registry's payment capability on iyzico. `createPayment` is a checkout form (hosted page); iyzico has no
- * idempotency key, so the conversation id is the order ref and a timeout is resolved by looking it up.
- */
-export function createIyzicoPayments(input: AdapterInput<IyzicoCredentials>): PaymentAdapter {
+/** iyzico's own API (checkout form, 3-D Secure, refunds by transaction) from stored credentials: what lib/payments drives. */
+export function createIyzicoApi(input: AdapterInput<IyzicoCredentials>) {
   const { credentials } = input;
-  const adapter = createIyzicoAdapter({
+  return createIyzicoAdapter({
     baseUrl: credentials.base_url,
     apiKey: credentials.api_key,
     secretKey: credentials.secret_key,
     fetch: input.fetch,
   });
+}
+
+/**
+ * The registry's payment capability on iyzico. `createPayment` is a checkout form (hosted page); iyzico has no
+ * idempotency key, so the conversation id is the order ref and a timeout is resolved by looking it up.
+ */
+export function createIyzicoPayments(input: AdapterInput<IyzicoCredentials>): PaymentAdapter {
+  const adapter = createIyzicoApi(input);
   return {
     testConnection: () => adapter.testConnection(),
     async createPayment(payment) {

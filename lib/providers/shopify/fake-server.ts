@@ -485,7 +485,20 @@ export async function startShopifyFake(options: ShopifyFakeOptions = {}): Promis
       const order = store.addOrder(body as Parameters<FakeStore["addOrder"]>[0]);
       const topic = typeof body.webhook === "string" ? body.webhook : null;
       const delivery = topic ? await webhooks.sendOrder(order.id, topic) : null;
-      return json(res, 200, { id: order.id, name: order.name, delivery: delivery?.status ?? null });
+      return json(res, 200, {
+        id: order.id,
+        name: order.name,
+        customerId: order.customerId,
+        delivery: delivery?.status ?? null,
+      });
+    }
+    if (url.pathname === "/_fake/compliance" && req.method === "POST") {
+      const topic = body.topic as Parameters<WebhookSender["sendCompliance"]>[0];
+      const delivery = await webhooks.sendCompliance(
+        topic,
+        typeof body.customerId === "string" ? body.customerId : undefined,
+      );
+      return json(res, 200, { delivery: delivery.status });
     }
     const order = /^\/_fake\/orders\/(\d+)$/.exec(url.pathname);
     if (order) {

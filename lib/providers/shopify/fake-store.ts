@@ -159,7 +159,10 @@ export function createFakeStore(now: () => number) {
     for (let i = 1; ; i++) if (!handles.has(`${base}-${i}`) || !taken(`${base}-${i}`)) return `${base}-${i}`;
   }
 
+  /** A new customer, or the existing one `input.id` names (a returning buyer). */
   function addCustomer(input: Partial<FakeCustomer> = {}): FakeCustomer {
+    const existing = input.id ? customers.get(input.id) : undefined;
+    if (existing) return existing;
     const customer: FakeCustomer = {
       id: newId(),
       firstName: input.firstName ?? "Ayşe",

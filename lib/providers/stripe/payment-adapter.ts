@@ -4,13 +4,18 @@ import type { AdapterInput } from "@/lib/providers/types";
 import { createStripeAdapter } from "./adapter";
 import type { StripeCredentials } from "./config";
 
-/** The registry's payment capability on Stripe: a PaymentIntent per order ref (the idempotency key names it). */
-export function createStripePayments(input: AdapterInput<StripeCredentials>): PaymentAdapter {
-  const adapter = createStripeAdapter({
+/** Stripe's own API (PaymentIntents, refunds, disputes, events) from stored credentials: what lib/payments drives. */
+export function createStripeApi(input: AdapterInput<StripeCredentials>) {
+  return createStripeAdapter({
     baseUrl: input.credentials.base_url,
     secretKey: input.credentials.secret_key,
     fetch: input.fetch,
   });
+}
+
+/** The registry's payment capability on Stripe: a PaymentIntent per order ref (the idempotency key names it). */
+export function createStripePayments(input: AdapterInput<StripeCredentials>): PaymentAdapter {
+  const adapter = createStripeApi(input);
   return {
     testConnection: () => adapter.testConnection(),
     async createPayment(payment) {

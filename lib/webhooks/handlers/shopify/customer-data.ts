@@ -1,6 +1,6 @@
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { orders } from "@/db/schema";
+import { orders, paymentLinks } from "@/db/schema";
 
 /** Köprü's Shopify orders that belong to a customer: by the customer's GID on the order, or by the listed order ids. */
 export function customerOrdersWhere(customerGid: string | null, orderIds: string[]) {
@@ -11,7 +11,8 @@ export function customerOrdersWhere(customerGid: string | null, orderIds: string
 
 /**
  * Removes a customer's personal data from Köprü's copies of their Shopify orders: name, e-mail, shipping address and
- * the customer and address in the stored order. Amounts and lines stay (bookkeeping). Returns the orders changed.
+ * the customer and address in the stored order, and the address their payment links were e-mailed to. Amounts and
+ * lines stay (bookkeeping). Returns the orders changed.
  */
 export async function redactShopifyCustomer(
   db: Db,
@@ -28,5 +29,16 @@ export async function redactShopifyCustomer(
     })
     .where(where)
     .returning({ id: orders.id });
+  // The address a payment link was e-mailed to is theirs too.
+  if (changed.length > 0)
+    await db
+      .update(paymentLinks)
+      .set({ emailedTo: null })
+      .where(
+        inArray(
+          paymentLinks.orderId,
+          changed.map((order) => order.id),
+        ),
+      );
   return changed.length;
 }
