@@ -221,13 +221,11 @@ export const PROVIDERS: { [P in ProviderId]: AnyProviderEntry & { id: P } } = {
       buildSample: buildSampleHepsiburadaWebhook,
       loadHandlers: () => import("@/lib/webhooks/handlers/hepsiburada").then((m) => m.hepsiburadaWebhookHandlers),
     },
-    // Hepsiburada's own syncs on its adapter: stock_price_out also reads and links listings (merchant SKU and
-    // Hepsiburada SKU) and judges every upload item; orders_in replaces an order's open lines by its packages.
+    // orders_in is the generic sync (packages replace an order's open-lines row through `replaces`); stock_price_out
+    // is Hepsiburada's own: it also reads and links listings (merchant SKU and Hepsiburada SKU) and records every
+    // upload as soon as it is done.
     syncs: {
-      orders_in: {
-        defaultMinutes: 15,
-        load: () => import("@/lib/sync/hepsiburada/orders-in").then((m) => m.syncHepsiburadaOrdersIn),
-      },
+      orders_in: marketplaceSync("orders_in", 15),
       stock_price_out: {
         defaultMinutes: 15,
         load: () => import("@/lib/sync/hepsiburada/stock-price-out").then((m) => m.syncHepsiburadaStockPriceOut),

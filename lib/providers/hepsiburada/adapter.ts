@@ -142,6 +142,11 @@ function toMarketplaceClaim(claim: HepsiburadaClaimView, at: Date): MarketplaceC
         sku: claim.merchantSku ?? "",
         quantity: claim.quantity ?? 1,
         reason: claim.reason,
+        name: claim.productName ?? undefined,
+        barcode: claim.hepsiburadaSku,
+        remoteStatus: claim.status,
+        // Hepsiburada waits for the merchant's accept/reject only in AwaitingAction (pre-approval is confirmed first).
+        isActionable: toClaimStatus(claim.status) === "waiting",
       },
     ],
     raw: claim,

@@ -43,9 +43,13 @@ describe("money and dates", () => {
     expect(windows.map((w) => [w.begin.toISOString(), w.end.toISOString()])).toEqual([
       ["2026-11-01T00:00:00.000Z", "2026-11-02T00:00:00.000Z"],
       ["2026-11-02T00:00:00.000Z", "2026-11-03T00:00:00.000Z"],
-      ["2026-11-03T00:00:00.000Z", "2026-11-03T12:00:00.000Z"],
+      ["2026-11-03T00:00:00.000Z", "2026-11-03T12:01:00.000Z"],
     ]);
     expect(splitWindows(since, since, day)).toEqual([]);
+    // The minute `until` falls in is read too (OMS dates have minute precision).
+    expect(splitWindows(since, new Date(since.getTime() + 90_000), day).map((w) => w.end.toISOString())).toEqual([
+      "2026-11-01T00:02:00.000Z",
+    ]);
   });
 });
 

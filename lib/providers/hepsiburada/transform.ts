@@ -164,11 +164,16 @@ export function formatOmsDate(date: Date): string {
   return `${istanbul.slice(0, 10)} ${istanbul.slice(11, 16)}`;
 }
 
-/** Splits [since, until) into windows of at most `maxMs`, on whole minutes (OMS dates have minute precision). */
+/**
+ * Splits [since, until) into windows of at most `maxMs`, on whole minutes (OMS dates have minute precision). `until` is
+ * rounded up, so the minute it falls in is read although it may still fill up: the orders sync re-reads a few minutes
+ * before its cursor, which reads that minute again.
+ */
 export function splitWindows(since: Date, until: Date, maxMs: number): { begin: Date; end: Date }[] {
   const minute = 60_000;
+  if (until <= since) return [];
   let start = Math.floor(since.getTime() / minute) * minute;
-  const stop = Math.floor(until.getTime() / minute) * minute;
+  const stop = Math.ceil(until.getTime() / minute) * minute;
   const windows: { begin: Date; end: Date }[] = [];
   while (start < stop) {
     const end = Math.min(start + maxMs, stop);
@@ -273,6 +278,7 @@ export function toPackageOrder(pkg: HepsiburadaPackage, seenAt: Date): Marketpla
     totalKurus: lines.reduce((sum, line) => sum + line.amountKurus, 0),
     lines,
     raw: pkg,
+    replaces: [openLinesKey(orderNumber)],
   };
 }
 
@@ -286,6 +292,8 @@ export type HepsiburadaClaimView = {
   reason: string | null;
   lineItemId: string | null;
   merchantSku: string | null;
+  hepsiburadaSku: string | null;
+  productName: string | null;
   claimedAt: Date | null;
 };
 
@@ -313,6 +321,8 @@ export function toClaimView(claim: HepsiburadaClaim): HepsiburadaClaimView {
     reason: claim.explanation ?? null,
     lineItemId: claim.line?.lineItemId ?? null,
     merchantSku: claim.line?.merchantSku ?? null,
+    hepsiburadaSku: claim.line?.hbSku ?? null,
+    productName: claim.line?.productName ?? null,
     claimedAt: parseOmsDate(claim.claimDate),
   };
 }

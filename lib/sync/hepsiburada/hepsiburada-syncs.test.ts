@@ -5,6 +5,7 @@ import { describeWithDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
 import { startHepsiburadaFake, type HepsiburadaFake } from "@/lib/providers/hepsiburada/fake-server";
 import { testConnection } from "@/lib/integrations/test-connection";
+import { decideClaim, listClaimRejectReasons, listOrderClaims, type ClaimDecision } from "@/lib/orders/order-claims";
 import { createTestActor } from "@/lib/testing/actors";
 import { configureHepsiburada, FAKE_HEPSIBURADA } from "@/lib/testing/hepsiburada-fixture";
 import { insertProducts, productRow } from "@/lib/testing/trendyol-fixture";
@@ -46,6 +47,7 @@ describeWithDatabase("Hepsiburada syncs", (database) => {
     fake.clearListings();
     fake.oms.lines.clear();
     fake.oms.packages.clear();
+    fake.oms.claims.clear();
     admin = (await createTestActor(db(), "admin")).actor;
     await configureHepsiburada(db(), admin, fake.baseUrl);
     await insertProducts(db(), [productRow(1), productRow(2, { salePrice: 25_000 }), productRow(3)]);
@@ -120,6 +122,70 @@ describeWithDatabase("Hepsiburada syncs", (database) => {
         total: 25_980,
       },
       { packageId: "open-4300000002", number: "4300000002", status: "created", total: 12_990 },
+    ]);
+  });
+
+  it("orders_in brings claims onto their order; one is accepted and one rejected with an explanation", async () => {
+    const line = fake.oms.addLine({ orderNumber: "4300000003", merchantSku: "SKU-00003" });
+    const claim = (claimNumber: string) => ({
+      claimNumber,
+      orderNumber: "4300000003",
+      lineItemId: line.id,
+      merchantSku: "SKU-00003",
+      status: "AwaitingAction",
+      type: "Return",
+      quantity: 1,
+      claimDate: Date.now() - 60_000,
+      explanation: "Beden küçük geldi",
+    });
+    fake.oms.claims.set("C-10", claim("C-10"));
+    fake.oms.claims.set("C-11", claim("C-11"));
+    expect(await runSync("orders_in")).toMatchObject({ status: "succeeded" });
+    const [order] = await db()
+      .select()
+      .from(orders)
+      .where(and(eq(orders.integrationId, "hepsiburada"), eq(orders.remoteOrderNumber, "4300000003")));
+    const shown = await listOrderClaims({ db: db(), orderId: order!.id });
+    expect(shown.map((c) => [c.claimId, c.status, c.lines])).toEqual([
+      [
+        expect.stringMatching(/^C-1[01]$/),
+        "waiting",
+        [
+          expect.objectContaining({
+            claimLineId: expect.stringMatching(/^C-1[01]$/),
+            lineId: line.id,
+            sku: "SKU-00003",
+            name: "Ürün SKU-00003",
+            reason: "Beden küçük geldi",
+            remoteStatus: "AwaitingAction",
+            isActionable: true,
+          }),
+        ],
+      ],
+      expect.anything(),
+    ]);
+    expect(await listClaimRejectReasons({ db: db(), orderId: order!.id })).toEqual([]);
+
+    const decide = (claimId: string, input: ClaimDecision) =>
+      decideClaim({ db: db(), actor: admin, orderId: order!.id, claimId, input });
+    await decide("C-10", { decision: "approve", claimLineIds: ["C-10"] });
+    await expect(decide("C-11", { decision: "reject", claimLineIds: ["C-11"], description: "" })).rejects.toMatchObject(
+      {
+        details: { messageKey: "errors.claim_explanation_required" },
+      },
+    );
+    const after = await decide("C-11", {
+      decision: "reject",
+      claimLineIds: ["C-11"],
+      description: "Ürün kullanılmış",
+    });
+    expect(Object.fromEntries(after.map((c) => [c.claimId, [c.status, c.lines[0]?.isActionable]]))).toEqual({
+      "C-10": ["accepted", false],
+      "C-11": ["rejected", false],
+    });
+    expect([fake.oms.claims.get("C-10")?.status, fake.oms.claims.get("C-11")?.status]).toEqual([
+      "Accepted",
+      "Rejected",
     ]);
   });
 
