@@ -10,8 +10,7 @@ import { forgetWebhookIntegration } from "@/lib/webhooks/webhook-integration-cac
 import { requireProvider } from "./get-integration";
 import { hintOf, openSecrets, sealSecrets } from "./integration-secrets";
 import { defaultSyncMinutes, toIntegrationView, type IntegrationView } from "./integration-view";
-
-const MAX_SYNC_MINUTES = 24 * 60;
+import { MAX_SYNC_MINUTES } from "@/lib/providers/types";
 
 /** The request body: activation, sync frequencies and the provider's own fields; `null` clears an optional field. */
 function configBodySchema(provider: AnyProviderEntry) {

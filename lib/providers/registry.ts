@@ -208,6 +208,11 @@ export const PROVIDERS: { [P in ProviderId]: AnyProviderEntry & { id: P } } = {
       products_out: marketplaceSync("products_out", 30),
       stock_price_out: marketplaceSync("stock_price_out", 30),
       orders_in: marketplaceSync("orders_in", 5),
+      // Trendyol asks integrators to refresh categories, brands and category attributes weekly.
+      catalog_in: {
+        defaultMinutes: 7 * 24 * 60,
+        load: () => import("@/lib/sync/marketplace/catalog-in").then((m) => m.syncCatalogIn),
+      },
     },
   }),
   hepsiburada: defineProvider({
