@@ -1,10 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { listings, orders, syncItems, syncRuns } from "@/db/schema";
+import { listings, orders, products, syncItems, syncRuns } from "@/db/schema";
 import { describeWithDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
 import { startHepsiburadaFake, type HepsiburadaFake } from "@/lib/providers/hepsiburada/fake-server";
 import { testConnection } from "@/lib/integrations/test-connection";
+import { decideReportedStock } from "@/lib/catalog/reported-stock";
 import { decideClaim, listClaimRejectReasons, listOrderClaims, type ClaimDecision } from "@/lib/orders/order-claims";
 import { createTestActor } from "@/lib/testing/actors";
 import { configureHepsiburada, FAKE_HEPSIBURADA } from "@/lib/testing/hepsiburada-fixture";
@@ -97,6 +98,46 @@ describeWithDatabase("Hepsiburada syncs", (database) => {
       (before ?? 0) + 1,
     );
     expect(fake.listings.get("SKU-00002")).toMatchObject({ price: 250 });
+  });
+
+  it("a stock the channel reports differently is shown, Köprü's value is pushed again, the admin may take it", async () => {
+    async function runStockPrice(onlySkus?: string[]) {
+      const run = await requestSync({
+        db: db(),
+        actor: admin,
+        integrationId: "hepsiburada",
+        kind: "stock_price_out",
+        trigger: "manual",
+        options: { onlySkus },
+      });
+      await executeSyncRun({
+        db: db(),
+        runId: run.id,
+        step: inlineStep(async () => {}),
+        deps: { pollIntervalMs: 0, sleep: async () => {} },
+      });
+    }
+    fake.listings.get("SKU-00001")!.availableStock = 7; // changed on Hepsiburada's side
+    await runStockPrice(["SKU-00001"]); // a run that reads the listings
+    expect(await listingOf("SKU-00001")).toMatchObject({ reportedStock: 7, lastPushedStock: 10 });
+    expect(fake.listings.get("SKU-00001")).toMatchObject({ availableStock: 10 });
+
+    const [product] = await db().select().from(products).where(eq(products.sku, "SKU-00001"));
+    const decide = (choice: "use_channel" | "keep_kopru") =>
+      decideReportedStock({
+        db: db(),
+        actor: admin,
+        productId: product!.id,
+        integrationId: "hepsiburada",
+        decision: { choice },
+      });
+    const view = await decide("use_channel");
+    expect(view).toMatchObject({ stock: 7 });
+    expect(view.listings.find((l) => l.integration_id === "hepsiburada")).toMatchObject({ reported_stock: null });
+    await expect(decide("keep_kopru")).rejects.toMatchObject({ code: "conflict" });
+    await runStockPrice();
+    expect(fake.listings.get("SKU-00001")).toMatchObject({ availableStock: 7 });
+    expect(await listingOf("SKU-00001")).toMatchObject({ reportedStock: null, lastPushedStock: 7 });
   });
 
   it("orders_in imports open lines per order, then the package that replaces them, without duplicates", async () => {
