@@ -4,6 +4,7 @@ import { SHOPIFY_FAKE_URL, shopifyFakeEnv } from "./e2e/shopify-fake-helpers";
 import { IYZICO_FAKE_ENV, IYZICO_FAKE_URL, STRIPE_FAKE_ENV, STRIPE_FAKE_URL } from "./e2e/payment-fakes";
 import { TRENDYOL_FAKE_ENV, TRENDYOL_FAKE_URL } from "./e2e/trendyol-fake-helpers";
 import { ARAS_FAKE_ENV, ARAS_FAKE_URL, LUCA_FAKE_ENV, LUCA_FAKE_URL } from "./e2e/o2c-fakes";
+import { HEPSIBURADA_CONTROL_URL, hepsiburadaFakeEnv } from "./e2e/hepsiburada-fake-helpers";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
@@ -93,6 +94,16 @@ export default defineConfig({
       stdout: "pipe",
       stderr: "pipe",
       env: shopifyFakeEnv(`http://127.0.0.1:${PORT}/api/integrations/webhook/shopify`),
+    },
+    {
+      // The Hepsiburada fake with its test control (on the next port) and webhook sender aimed at the app's base URL.
+      command: "./node_modules/.bin/tsx lib/providers/hepsiburada/fake-server.cli.ts",
+      url: `${HEPSIBURADA_CONTROL_URL}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: hepsiburadaFakeEnv(`http://127.0.0.1:${PORT}`),
     },
     {
       // The payment fakes the payments spec points iyzico and Stripe at (unknown paths answer 404 JSON; /payment/test 200).

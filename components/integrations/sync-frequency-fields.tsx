@@ -2,8 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/text-field";
-
-const MAX_SYNC_MINUTES = 24 * 60;
+import { MAX_SYNC_MINUTES } from "@/lib/providers/types";
 
 type SyncFrequencyFieldsProps = {
   kinds: readonly string[];

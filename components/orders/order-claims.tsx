@@ -31,7 +31,16 @@ export const orderClaimsQuery = (orderId: number) =>
   });
 
 /** The order's return requests with their items; waiting items can be approved or rejected with a reason. */
-export function OrderClaims({ orderId, canEdit }: { orderId: number; canEdit: boolean }) {
+export function OrderClaims({
+  orderId,
+  canEdit,
+  showAutoAccept,
+}: {
+  orderId: number;
+  canEdit: boolean;
+  /** Trendyol accepts unanswered returns after 48 hours; other marketplaces publish no such rule. */
+  showAutoAccept: boolean;
+}) {
   const t = useTranslations("marketplaceUi.claims");
   const tCommon = useTranslations("common");
   const queryClient = useQueryClient();
@@ -51,6 +60,8 @@ export function OrderClaims({ orderId, canEdit }: { orderId: number; canEdit: bo
       setDecision(null);
     },
   });
+  // A marketplace without a reason list (Hepsiburada) takes the merchant's explanation only.
+  const hasReasonList = (reasons.data?.length ?? 0) > 0;
   const statusLabel = (status: string) => (t.has(`statuses.${status}`) ? t(`statuses.${status}`) : status);
   const close = () => {
     setDecision(null);
@@ -66,7 +77,7 @@ export function OrderClaims({ orderId, canEdit }: { orderId: number; canEdit: bo
       body: {
         decision: "reject",
         claimLineIds: [decision.item.claimLineId],
-        reasonId: String(form.get("reasonId") ?? ""),
+        ...(hasReasonList ? { reasonId: String(form.get("reasonId") ?? "") } : {}),
         description: String(form.get("description") ?? "").trim(),
       },
     });
@@ -77,7 +88,7 @@ export function OrderClaims({ orderId, canEdit }: { orderId: number; canEdit: bo
   if (claims.data.length === 0) return <p className="px-6 pb-5 text-sm text-slate-600">{t("none")}</p>;
   return (
     <div className="space-y-4 px-6 pb-5" data-testid="order-claims">
-      <p className="text-xs text-slate-500">{t("autoAccept")}</p>
+      {showAutoAccept && <p className="text-xs text-slate-500">{t("autoAccept")}</p>}
       {claims.data.map((claim) => (
         <div key={claim.claimId} className="rounded-md border border-slate-200">
           <p className="border-b border-slate-200 px-3 py-2 text-xs text-slate-500">
@@ -146,20 +157,29 @@ export function OrderClaims({ orderId, canEdit }: { orderId: number; canEdit: bo
         description={decision?.item.name || decision?.item.sku}
       >
         <form onSubmit={reject} className="space-y-3">
-          <SelectField label={t("rejectReason")} name="reasonId" required>
-            {(reasons.data ?? []).map((reason) => (
-              <option key={reason.id} value={reason.id}>
-                {reason.name}
-              </option>
-            ))}
-          </SelectField>
-          <TextField label={t("rejectDescription")} name="description" maxLength={500} />
+          {hasReasonList ? (
+            <SelectField label={t("rejectReason")} name="reasonId" required>
+              {(reasons.data ?? []).map((reason) => (
+                <option key={reason.id} value={reason.id}>
+                  {reason.name}
+                </option>
+              ))}
+            </SelectField>
+          ) : (
+            reasons.isSuccess && <p className="text-sm text-slate-600">{t("noReasonList")}</p>
+          )}
+          <TextField
+            label={hasReasonList ? t("rejectDescription") : t("rejectExplanationRequired")}
+            name="description"
+            maxLength={500}
+            required={!hasReasonList}
+          />
           {decide.isError && <MarketplaceError error={decide.error} />}
           <div className="flex justify-end gap-2">
             <Button variant="secondary" type="button" onClick={close}>
               {tCommon("cancel")}
             </Button>
-            <Button type="submit" variant="danger" isPending={decide.isPending} disabled={!reasons.data?.length}>
+            <Button type="submit" variant="danger" isPending={decide.isPending} disabled={!reasons.isSuccess}>
               {t("reject")}
             </Button>
           </div>

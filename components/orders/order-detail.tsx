@@ -94,7 +94,11 @@ export function OrderDetailView({
               )}
               {operations.claims && (
                 <Card title={tMarketplace("claims.title")}>
-                  <OrderClaims orderId={order.id} canEdit={canEdit} />
+                  <OrderClaims
+                    orderId={order.id}
+                    canEdit={canEdit}
+                    showAutoAccept={order.integrationId === "trendyol"}
+                  />
                 </Card>
               )}
             </div>

@@ -2,15 +2,20 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { MarketplaceOption } from "@/lib/catalog/marketplaces";
 import type { ListingDetail } from "@/lib/catalog/product-view";
 import { ListingStatusBadge } from "./listing-status-badge";
+import { ReportedStockNotice } from "./reported-stock-notice";
 import { useFormatTry } from "./use-format-try";
 
 /** Every marketplace, listed or not: its status, what was last sent and the last error the marketplace gave. */
 export function ListingStatusTable({
+  productId,
   listings,
   marketplaces,
+  canEdit,
 }: {
+  productId: number;
   listings: ListingDetail[];
   marketplaces: MarketplaceOption[];
+  canEdit: boolean;
 }) {
   const t = useTranslations("products.detail");
   const tStatus = useTranslations("products.listingStatus");
@@ -63,6 +68,14 @@ export function ListingStatusTable({
                     </>
                   ) : (
                     t("never")
+                  )}
+                  {listing && (
+                    <ReportedStockNotice
+                      productId={productId}
+                      listing={listing}
+                      marketplaceName={marketplace.display_name}
+                      canEdit={canEdit}
+                    />
                   )}
                 </td>
                 <td className={`${cell} max-w-md text-red-700`}>

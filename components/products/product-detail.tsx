@@ -69,7 +69,12 @@ export function ProductDetail({ id, marketplaces, canEdit }: ProductDetailProps)
           </h2>
           <p className="mt-1 text-sm text-slate-600">{t("detail.listingsHint")}</p>
         </div>
-        <ListingStatusTable listings={product.listings} marketplaces={marketplaces} />
+        <ListingStatusTable
+          productId={product.id}
+          listings={product.listings}
+          marketplaces={marketplaces}
+          canEdit={canEdit}
+        />
       </section>
     </div>
   );

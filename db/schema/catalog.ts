@@ -56,6 +56,12 @@ export const listings = pgTable(
     lastPushedStock: integer("last_pushed_stock"),
     lastPushedAt: timestamp("last_pushed_at", { withTimezone: true }),
     lastError: text("last_error"),
+    /**
+     * A stock the channel reported that differed from what Köprü last pushed. Köprü's value is pushed again on the
+     * next run; this stays for the admin to see until they keep Köprü's value or take the channel's.
+     */
+    reportedStock: integer("reported_stock"),
+    reportedStockAt: timestamp("reported_stock_at", { withTimezone: true }),
     remoteCategoryId: text("remote_category_id"),
     remoteBrandId: text("remote_brand_id"),
     /** Further ids the marketplace gave the listing (Shopify: product, variant and inventory-item GIDs). */

@@ -24,19 +24,20 @@ describeWithDatabase("Inngest sync functions", (database) => {
       events: [{ name: "inngest/scheduled.timer", data: { cron: "TZ=Europe/Istanbul * * * * *" } }],
       steps: [{ id: "fan-out-syncs", handler: () => ({ ids: [] }) }], // no Inngest server to receive them here
     });
-    expect(result).toEqual({ sent: 3 });
+    expect(result).toEqual({ sent: 4 });
     const sent = (
       ctx.step.sendEvent as unknown as {
         mock: { calls: [string, { id: string; data: { integrationId: string; kind: string } }[]][] };
       }
     ).mock.calls[0]![1];
-    expect(sent.map((event) => event.data.integrationId)).toEqual(["trendyol", "trendyol", "trendyol"]);
+    expect(sent.map((event) => event.data.integrationId)).toEqual(["trendyol", "trendyol", "trendyol", "trendyol"]);
     const now = new Date();
     expect(sent.map((event) => event.id).sort()).toEqual(
       [
         slotKey("trendyol", "products_out", 30, now),
         slotKey("trendyol", "stock_price_out", 30, now),
         slotKey("trendyol", "orders_in", 10, now),
+        slotKey("trendyol", "catalog_in", 7 * 24 * 60, now),
       ].sort(),
     );
   });
@@ -50,7 +51,7 @@ describeWithDatabase("Inngest sync functions", (database) => {
       events: [{ name: "inngest/scheduled.timer", data: { cron: "TZ=Europe/Istanbul * * * * *" } }],
       steps: [{ id: "fan-out-syncs", handler: () => ({ ids: [] }) }], // no Inngest server to receive them here
     });
-    expect(result).toEqual({ sent: 2 });
+    expect(result).toEqual({ sent: 3 });
   });
 
   it("run-sync fails when the sync cannot run, and the failure handler marks the run failed with an alert", async () => {

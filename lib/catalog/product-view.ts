@@ -10,6 +10,9 @@ export type ListingDetail = ListingSummary & {
   last_pushed_list_price: string | null;
   last_pushed_sale_price: string | null;
   last_pushed_stock: number | null;
+  /** A stock the channel reported that differed from Köprü's (Köprü's was pushed again); null when none. */
+  reported_stock: number | null;
+  reported_stock_at: string | null;
   updated_at: string;
 };
 
@@ -54,6 +57,8 @@ export function toListingDetail(listing: Listing): ListingDetail {
     last_pushed_list_price: priceOrNull(listing.lastPushedListPrice),
     last_pushed_sale_price: priceOrNull(listing.lastPushedSalePrice),
     last_pushed_stock: listing.lastPushedStock,
+    reported_stock: listing.reportedStock,
+    reported_stock_at: listing.reportedStockAt?.toISOString() ?? null,
     updated_at: listing.updatedAt.toISOString(),
   };
 }

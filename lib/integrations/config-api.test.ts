@@ -41,7 +41,7 @@ describeWithDatabase("integration config API", (database) => {
     });
     expect(body.secrets.api_secret).toBe("••••9876");
     expect(JSON.stringify(body)).not.toContain(TRENDYOL_SECRET);
-    expect(body.sync_minutes).toEqual({ products_out: 30, stock_price_out: 30, orders_in: 5 });
+    expect(body.sync_minutes).toEqual({ products_out: 30, stock_price_out: 30, orders_in: 5, catalog_in: 10_080 });
   });
 
   it("stores no plaintext secret in the database row", async () => {

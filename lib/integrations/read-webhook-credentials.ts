@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { integrations } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
+import { canAdminister } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { requireProvider } from "./get-integration";
 import { openSecrets } from "./integration-secrets";
@@ -13,7 +14,8 @@ import { openSecrets } from "./integration-secrets";
  */
 export async function readWebhookCredentials(options: { db: Db; actor: Actor; id: string }) {
   const { db, actor } = options;
-  if (actor.role !== "admin") throw new AppError("forbidden", "Only admins can read webhook credentials");
+  if (!canAdminister(actor))
+    throw new AppError("forbidden", "Only admins can read webhook credentials", { messageKey: "errors.admin_only" });
   const provider = requireProvider(options.id);
   const fields = provider.credentialFields.filter((field) => field.generated);
   if (fields.length === 0)

@@ -12,8 +12,7 @@ import { requireProvider } from "./get-integration";
 import { hintOf, openSecrets, sealSecrets } from "./integration-secrets";
 import { guardSecretDestinations } from "./guard-secret-destinations";
 import { defaultSyncMinutes, toIntegrationView, type IntegrationView } from "./integration-view";
-
-const MAX_SYNC_MINUTES = 24 * 60;
+import { MAX_SYNC_MINUTES } from "@/lib/providers/types";
 
 /** The request body: activation, sync frequencies and the provider's own fields; `null` clears an optional field. */
 function configBodySchema(provider: AnyProviderEntry) {

@@ -1,6 +1,12 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { marketplaceCategories, marketplaceCategoryAttributes, type CachedCategoryAttribute } from "@/db/schema";
+import {
+  listings,
+  marketplaceCategories,
+  marketplaceCategoryAttributes,
+  marketplaceCategoryMatches,
+  type CachedCategoryAttribute,
+} from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { loadCatalogSource, type CatalogSource } from "./catalog-source";
 import { CATALOG_MAX_AGE_MS } from "./refresh-catalog";
@@ -12,6 +18,8 @@ export async function getCategoryAttributes(options: {
   categoryId: string;
   source?: CatalogSource;
   now?: Date;
+  /** Re-read from the marketplace even when the cached copy is fresh (the weekly catalog sync). */
+  force?: boolean;
 }): Promise<CachedCategoryAttribute[]> {
   const { db, integrationId, categoryId } = options;
   const now = options.now ?? new Date();
@@ -37,7 +45,8 @@ export async function getCategoryAttributes(options: {
       ),
     )
     .limit(1);
-  if (cached && now.getTime() - cached.refreshedAt.getTime() < CATALOG_MAX_AGE_MS) return cached.attributes;
+  if (cached && !options.force && now.getTime() - cached.refreshedAt.getTime() < CATALOG_MAX_AGE_MS)
+    return cached.attributes;
   const source = options.source ?? (await loadCatalogSource(db, integrationId));
   const attributes = await source.getCategoryAttributes(categoryId);
   await db
@@ -64,4 +73,36 @@ export function missingRequiredAttributes(
       return !(attribute.allowsCustom && choice?.text?.trim());
     })
     .map((attribute) => attribute.name);
+}
+
+/** Leaf categories whose attributes Köprü keeps: already cached, or matched to a Köprü category or product. */
+export async function categoriesInUse(db: Db, integrationId: string): Promise<string[]> {
+  const [cached, byCategory, byProduct] = await Promise.all([
+    db
+      .select({ id: marketplaceCategoryAttributes.categoryId })
+      .from(marketplaceCategoryAttributes)
+      .where(eq(marketplaceCategoryAttributes.integrationId, integrationId)),
+    db
+      .select({ id: marketplaceCategoryMatches.remoteCategoryId })
+      .from(marketplaceCategoryMatches)
+      .where(eq(marketplaceCategoryMatches.integrationId, integrationId)),
+    db
+      .selectDistinct({ id: listings.remoteCategoryId })
+      .from(listings)
+      .where(eq(listings.integrationId, integrationId)),
+  ]);
+  const ids = [...new Set([...cached, ...byCategory, ...byProduct].map((row) => row.id).filter((id) => id !== null))];
+  if (ids.length === 0) return [];
+  // Only categories the refreshed tree still has as leaves: a retired category has no attributes to read.
+  const leaves = await db
+    .select({ id: marketplaceCategories.remoteId })
+    .from(marketplaceCategories)
+    .where(
+      and(
+        eq(marketplaceCategories.integrationId, integrationId),
+        eq(marketplaceCategories.isLeaf, true),
+        inArray(marketplaceCategories.remoteId, ids),
+      ),
+    );
+  return leaves.map((row) => row.id).sort();
 }

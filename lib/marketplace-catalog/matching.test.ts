@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { listings, products, syncRuns } from "@/db/schema";
 import { describeWithDatabase } from "@/db/testing";
 import type { Actor } from "@/lib/auth/actor";
-import { requiredAttributeMessage } from "@/lib/providers/trendyol/fake-data";
+import { FAKE_ATTRIBUTES, FAKE_BRANDS, requiredAttributeMessage } from "@/lib/providers/trendyol/fake-data";
 import { startTrendyolFake, type TrendyolFake } from "@/lib/providers/trendyol/fake-server";
 import { executeSyncRun } from "@/lib/sync/execute-sync-run";
 import { requestSync } from "@/lib/sync/request-sync";
@@ -138,5 +138,29 @@ describeWithDatabase("Trendyol category matching", (database) => {
     const states = await db().select().from(listings).orderBy(listings.sku);
     expect(states.map((listing) => [listing.sku, listing.remoteStatus])).toEqual([["SKU-00001", "active"]]);
     expect(requiredAttributeMessage("Hacim")).toContain("Hacim");
+  });
+
+  it("the weekly catalog_in sync re-reads the tree, brands and the attributes of every category in use", async () => {
+    const colour = FAKE_ATTRIBUTES[5005]![0]!;
+    colour.values.push({ attributeValueId: 1004, attributeValueName: "Mavi" });
+    FAKE_BRANDS.push({ id: 3003, name: "Karaca" });
+    try {
+      const run = await requestSync({ db: db(), actor: admin, integrationId, kind: "catalog_in", trigger: "manual" });
+      await executeSyncRun({ db: db(), runId: run.id, step: inlineStep(async () => {}), deps: {} });
+      const [done] = await db().select().from(syncRuns).where(eq(syncRuns.id, run.id));
+      // The tree and brands, and category 5005 (matched to "Kupalar" above); nothing else is in use.
+      expect(done).toMatchObject({ status: "succeeded", total: 2, updated: 2, failed: 0 });
+      const cached = await getCategoryAttributes({ db: db(), integrationId, categoryId: "5005" });
+      expect(cached.find((attribute) => attribute.attributeId === "47")?.values.map((value) => value.name)).toEqual([
+        "Beyaz",
+        "Siyah",
+        "Kırmızı",
+        "Mavi",
+      ]);
+      expect(await searchBrands({ db: db(), integrationId, q: "kara" })).toEqual([{ id: "3003", name: "Karaca" }]);
+    } finally {
+      colour.values.pop();
+      FAKE_BRANDS.pop();
+    }
   });
 });

@@ -32,7 +32,7 @@ export const claimDecisionSchema = z.discriminatedUnion("decision", [
   z.object({
     decision: z.literal("reject"),
     claimLineIds: z.array(z.string().min(1)).min(1),
-    reasonId: z.string().min(1),
+    reasonId: z.string().min(1).optional(),
     description: z.string().trim().max(500).default(""),
   }),
 ]);
@@ -78,6 +78,7 @@ export async function decideClaim(options: {
     listClaims: adapter.listClaims?.bind(adapter),
   };
   if (!approveClaim || !rejectClaim || !listClaims) throw unsupported(order);
+  if (input.decision === "reject") requireRejectGrounds(input, Boolean(adapter.listClaimRejectReasons));
   try {
     if (input.decision === "approve") await approveClaim({ claimId: claim.claimId, claimLineIds: input.claimLineIds });
     else
@@ -107,9 +108,21 @@ export async function decideClaim(options: {
   return listOrderClaims({ db, orderId: order.id });
 }
 
-/** The reasons the order's marketplace accepts for rejecting a claim. */
+/** A rejection names one of the marketplace's reasons where it has a list, otherwise it explains itself. */
+function requireRejectGrounds(input: Extract<ClaimDecision, { decision: "reject" }>, hasReasonList: boolean) {
+  if (hasReasonList && !input.reasonId)
+    throw new AppError("invalid_input", "Choose one of the marketplace's reasons", {
+      messageKey: "errors.claim_reason_required",
+    });
+  if (!hasReasonList && !input.description)
+    throw new AppError("invalid_input", "Explain the rejection to the marketplace", {
+      messageKey: "errors.claim_explanation_required",
+    });
+}
+
+/** The reasons the order's marketplace accepts for rejecting a claim; empty where it takes a free explanation only. */
 export async function listClaimRejectReasons(options: { db: Db; orderId: number; fetch?: typeof fetch }) {
   const { order, adapter } = await loadOrderWithAdapter({ ...options, deps: { fetch: options.fetch } });
-  if (!adapter.listClaimRejectReasons) throw unsupported(order);
-  return adapter.listClaimRejectReasons();
+  if (!adapter.rejectClaim) throw unsupported(order);
+  return adapter.listClaimRejectReasons ? adapter.listClaimRejectReasons() : [];
 }

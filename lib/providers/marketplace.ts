@@ -103,6 +103,11 @@ export type MarketplaceOrder = {
   totalKurus: number;
   lines: MarketplaceOrderLine[];
   raw: unknown;
+  /**
+   * Package ids of rows this package supersedes (Hepsiburada: an order's open-lines row once its lines are packed).
+   * The orders sync drops those rows unless the same read still returned them (lines left unpacked).
+   */
+  replaces?: string[];
 };
 
 /**
@@ -197,14 +202,17 @@ export interface MarketplaceAdapter {
   /** Claims modified in [since, until], oldest first; upsert on `claimId`. */
   listClaims?(range: { since: Date; until: Date }): AsyncIterable<MarketplaceClaim>;
   approveClaim?(input: { claimId: string; claimLineIds: string[] }): Promise<void>;
-  /** `reasonId` is one of the marketplace's own rejection reasons. */
+  /**
+   * `reasonId` is one of `listClaimRejectReasons`; a marketplace without that list (Hepsiburada) gets no reason id and
+   * the merchant's explanation only.
+   */
   rejectClaim?(input: {
     claimId: string;
     claimLineIds: string[];
-    reasonId: string;
+    reasonId?: string;
     description: string;
   }): Promise<void>;
-  /** The reasons `rejectClaim` accepts. */
+  /** The reasons `rejectClaim` accepts; absent where the marketplace takes a free explanation only. */
   listClaimRejectReasons?(): Promise<ClaimRejectReason[]>;
 }
 

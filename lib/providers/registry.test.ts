@@ -99,7 +99,7 @@ describe("provider catalogue", () => {
       ]),
     );
     expect(minutes).toEqual({
-      trendyol: { products_out: 30, stock_price_out: 30, orders_in: 5 },
+      trendyol: { products_out: 30, stock_price_out: 30, orders_in: 5, catalog_in: 10_080 },
       hepsiburada: { orders_in: 15, stock_price_out: 15 },
       shopify: { products_out: 5, stock_price_out: 5, orders_in: 5 },
       iyzico: {},
@@ -109,7 +109,7 @@ describe("provider catalogue", () => {
     });
     const runnable = Object.fromEntries(PROVIDER_IDS.map((id) => [id, runnableSyncKinds(PROVIDERS[id])]));
     expect(runnable).toEqual({
-      trendyol: ["products_out", "stock_price_out", "orders_in"],
+      trendyol: ["products_out", "stock_price_out", "orders_in", "catalog_in"],
       hepsiburada: ["orders_in", "stock_price_out"],
       shopify: ["products_out", "stock_price_out", "orders_in"],
       iyzico: [],

@@ -210,6 +210,11 @@ export const PROVIDERS: { [P in ProviderId]: AnyProviderEntry & { id: P } } = {
       products_out: marketplaceSync("products_out", 30),
       stock_price_out: marketplaceSync("stock_price_out", 30),
       orders_in: marketplaceSync("orders_in", 5),
+      // Trendyol asks integrators to refresh categories, brands and category attributes weekly.
+      catalog_in: {
+        defaultMinutes: 7 * 24 * 60,
+        load: () => import("@/lib/sync/marketplace/catalog-in").then((m) => m.syncCatalogIn),
+      },
     },
   }),
   hepsiburada: defineProvider({
@@ -223,13 +228,11 @@ export const PROVIDERS: { [P in ProviderId]: AnyProviderEntry & { id: P } } = {
       buildSample: buildSampleHepsiburadaWebhook,
       loadHandlers: () => import("@/lib/webhooks/handlers/hepsiburada").then((m) => m.hepsiburadaWebhookHandlers),
     },
-    // Hepsiburada's own syncs on its adapter: stock_price_out also reads and links listings (merchant SKU and
-    // Hepsiburada SKU) and judges every upload item; orders_in replaces an order's open lines by its packages.
+    // orders_in is the generic sync (packages replace an order's open-lines row through `replaces`); stock_price_out
+    // is Hepsiburada's own: it also reads and links listings (merchant SKU and Hepsiburada SKU) and records every
+    // upload as soon as it is done.
     syncs: {
-      orders_in: {
-        defaultMinutes: 15,
-        load: () => import("@/lib/sync/hepsiburada/orders-in").then((m) => m.syncHepsiburadaOrdersIn),
-      },
+      orders_in: marketplaceSync("orders_in", 15),
       stock_price_out: {
         defaultMinutes: 15,
         load: () => import("@/lib/sync/hepsiburada/stock-price-out").then((m) => m.syncHepsiburadaStockPriceOut),

@@ -14,8 +14,12 @@ export const SYNC_KINDS = [
   "claims_in",
   "tracking_in",
   "erp_out",
+  "catalog_in",
 ] as const;
 export type SyncKind = (typeof SYNC_KINDS)[number];
+
+/** The longest schedule a sync may be given: a week (Trendyol's catalog refresh runs weekly). */
+export const MAX_SYNC_MINUTES = 7 * 24 * 60;
 
 /** One credential or setting field as the settings form shows it. Labels live in the i18n messages under `fields.<name>`. */
 export type CredentialField = {

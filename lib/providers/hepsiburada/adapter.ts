@@ -12,9 +12,10 @@ import type {
 } from "@/lib/providers/marketplace";
 import { createHepsiburadaClient, type HepsiburadaClient, type HepsiburadaClientOptions } from "./client";
 import {
-  chunk,
   formatOmsDate,
   isUploadFinished,
+  planUploadSizes,
+  splitBySizes,
   splitWindows,
   toClaimStatus,
   toClaimView,
@@ -44,6 +45,8 @@ import {
 /** Documented caps (fact sheet §4, §6). */
 export const UPLOAD_MAX_ITEMS = 4000;
 export const UPLOADS_IN_FLIGHT = 5;
+/** Below this many items per upload, spreading over more parallel uploads is not worth the extra calls. */
+export const MIN_SPLIT_UPLOAD_ITEMS = 500;
 export const ORDER_PAGE_LIMIT = 100;
 export const PACKAGE_PAGE_LIMIT = 10;
 export const LISTING_PAGE_LIMIT = 1000;
@@ -54,7 +57,7 @@ export const PRICE_STOCK_UPLOAD_KIND: UploadKind = "inventory";
 const UPLOAD_POLL_MS = 2_000;
 
 export type HepsiburadaAdapterConfig = HepsiburadaClientOptions & {
-  /** Items per upload; defaults to (and never exceeds) UPLOAD_MAX_ITEMS. */
+  /** Most items per upload; defaults to (and never exceeds) UPLOAD_MAX_ITEMS. Uploads are sized evenly below it. */
   uploadSize?: number;
   /** Wait between polls while all upload slots are taken. */
   uploadPollMs?: number;
@@ -142,6 +145,11 @@ function toMarketplaceClaim(claim: HepsiburadaClaimView, at: Date): MarketplaceC
         sku: claim.merchantSku ?? "",
         quantity: claim.quantity ?? 1,
         reason: claim.reason,
+        name: claim.productName ?? undefined,
+        barcode: claim.hepsiburadaSku,
+        remoteStatus: claim.status,
+        // Hepsiburada waits for the merchant's accept/reject only in AwaitingAction (pre-approval is confirmed first).
+        isActionable: toClaimStatus(claim.status) === "waiting",
       },
     ],
     raw: claim,
@@ -164,28 +172,44 @@ export function createHepsiburadaAdapter(config: HepsiburadaAdapterConfig): Heps
     return (await client.request({ service: "listing", path, schema: uploadStatusSchema })).data;
   }
 
-  /** Posts uploads with at most UPLOADS_IN_FLIGHT unfinished at once (Hepsiburada refuses a sixth). */
+  async function postUpload(kind: UploadKind, part: UploadItem[]) {
+    const { data } = await client.request({
+      service: "listing",
+      method: "POST",
+      path: `${listingBase}/${kind}-uploads`,
+      body: part,
+      isIdempotent: true,
+      schema: uploadAcceptedSchema,
+    });
+    return { batchId: toBatchId(kind, data.id), sent: part };
+  }
+
+  /**
+   * Posts uploads with at most UPLOADS_IN_FLIGHT unfinished at once (Hepsiburada refuses a sixth): as many as there are
+   * free slots go out together, then the next wait for a slot.
+   */
   async function upload(kind: UploadKind, items: UploadItem[]): Promise<{ batchId: string; sent: UploadItem[] }[]> {
-    const ids: { batchId: string; sent: UploadItem[] }[] = [];
+    const posted: { batchId: string; sent: UploadItem[] }[] = [];
     const inFlight: string[] = [];
-    for (const part of chunk(items, uploadSize)) {
+    const sizes = planUploadSizes(items.length, {
+      maxSize: uploadSize,
+      inFlight: UPLOADS_IN_FLIGHT,
+      minSize: Math.min(MIN_SPLIT_UPLOAD_ITEMS, uploadSize),
+    });
+    const parts = splitBySizes(items, sizes);
+    while (posted.length < parts.length) {
       while (inFlight.length >= UPLOADS_IN_FLIGHT) {
         for (const id of [...inFlight])
           if (isUploadFinished((await uploadStatus(id)).status)) inFlight.splice(inFlight.indexOf(id), 1);
         if (inFlight.length >= UPLOADS_IN_FLIGHT) await sleep(config.uploadPollMs ?? UPLOAD_POLL_MS);
       }
-      const { data } = await client.request({
-        service: "listing",
-        method: "POST",
-        path: `${listingBase}/${kind}-uploads`,
-        body: part,
-        isIdempotent: true,
-        schema: uploadAcceptedSchema,
-      });
-      ids.push({ batchId: toBatchId(kind, data.id), sent: part });
-      inFlight.push(toBatchId(kind, data.id));
+      const next = parts.slice(posted.length, posted.length + UPLOADS_IN_FLIGHT - inFlight.length);
+      for (const sent of await Promise.all(next.map((part) => postUpload(kind, part)))) {
+        posted.push(sent);
+        inFlight.push(sent.batchId);
+      }
     }
-    return ids;
+    return posted;
   }
 
   async function getUploadResult(batchId: string, sent?: readonly UploadItem[]): Promise<BatchResult> {

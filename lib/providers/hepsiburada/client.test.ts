@@ -148,7 +148,7 @@ describe("listings and uploads", () => {
     ]);
   });
 
-  it("sends at most 4,000 items per upload and keeps at most 5 uploads in flight", async () => {
+  it("sends at most 4,000 items per upload, spread evenly over rounds of 5 uploads in flight", async () => {
     slowFake.clearListings();
     slowFake.addListings(generateListings(22_000));
     slowFake.resetCounters();
@@ -160,10 +160,12 @@ describe("listings and uploads", () => {
       salePriceKurus: 9900,
     }));
     const uploads = await adapter({}, slowFake).pushPriceStockUploads(updates);
-    expect(uploads.map((upload) => upload.sent.length)).toEqual([4000, 4000, 4000, 4000, 4000, 2000]);
+    // 22,000 items need two rounds of five: ten uploads of 2,200, not five of 4,000 and a sixth of 2,000.
+    expect(uploads.map((upload) => upload.sent.length)).toEqual(Array(10).fill(2200));
+    expect(new Set(uploads.flatMap((upload) => upload.sent.map((item) => item.merchantSku))).size).toBe(22_000);
     expect(slowFake.state.peakUploadsInFlight).toBe(5);
     expect(sleeps.length).toBeGreaterThan(0); // the sixth waited for a slot instead of being refused
-    expect(slowFake.state.requests[`POST /listings/merchantid/${MERCHANT}/inventory-uploads`]).toBe(6);
+    expect(slowFake.state.requests[`POST /listings/merchantid/${MERCHANT}/inventory-uploads`]).toBe(10);
   });
 
   it("reports Hepsiburada's daily limit as its own error", async () => {

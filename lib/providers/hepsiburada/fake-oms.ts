@@ -47,6 +47,7 @@ export type FakeClaim = {
   quantity: number;
   claimDate: number;
   explanation: string;
+  productName?: string;
 };
 
 const badPaging = (): FakeReply => ({
@@ -307,7 +308,13 @@ export function createFakeOms(merchantId: string, now: () => number) {
       orderNumber: claim.orderNumber,
       explanation: claim.explanation,
       claimDate: new Date(claim.claimDate).toISOString(),
-      line: { lineItemId: claim.lineItemId, merchantSku: claim.merchantSku, merchantId },
+      line: {
+        lineItemId: claim.lineItemId,
+        merchantSku: claim.merchantSku,
+        hbSku: `HB-${claim.merchantSku}`,
+        productName: claim.productName ?? `Ürün ${claim.merchantSku}`,
+        merchantId,
+      },
     }));
     return { status: 200, body: envelope(page, paging.limit, paging.offset, found.length) };
   }

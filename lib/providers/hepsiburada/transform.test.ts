@@ -3,6 +3,7 @@ import {
   formatOmsDate,
   isUploadFinished,
   parseOmsDate,
+  planUploadSizes,
   splitWindows,
   toKurus,
   toOpenOrders,
@@ -43,9 +44,30 @@ describe("money and dates", () => {
     expect(windows.map((w) => [w.begin.toISOString(), w.end.toISOString()])).toEqual([
       ["2026-11-01T00:00:00.000Z", "2026-11-02T00:00:00.000Z"],
       ["2026-11-02T00:00:00.000Z", "2026-11-03T00:00:00.000Z"],
-      ["2026-11-03T00:00:00.000Z", "2026-11-03T12:00:00.000Z"],
+      ["2026-11-03T00:00:00.000Z", "2026-11-03T12:01:00.000Z"],
     ]);
     expect(splitWindows(since, since, day)).toEqual([]);
+    // The minute `until` falls in is read too (OMS dates have minute precision).
+    expect(splitWindows(since, new Date(since.getTime() + 90_000), day).map((w) => w.end.toISOString())).toEqual([
+      "2026-11-01T00:02:00.000Z",
+    ]);
+  });
+});
+
+describe("upload plan", () => {
+  const limits = { maxSize: 4000, inFlight: 5, minSize: 500 };
+  it.each([
+    [0, []],
+    [10, [10]],
+    [1200, [600, 600]],
+    [10_000, [2000, 2000, 2000, 2000, 2000]],
+    [10_003, [2001, 2001, 2001, 2000, 2000]],
+    [20_000, [4000, 4000, 4000, 4000, 4000]],
+    [22_000, Array(10).fill(2200)],
+  ])("%i items go as uploads of %j", (items, sizes) => {
+    const plan = planUploadSizes(items, limits);
+    expect(plan).toEqual(sizes);
+    expect(plan.reduce((sum, size) => sum + size, 0)).toBe(items);
   });
 });
 

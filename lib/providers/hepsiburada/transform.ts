@@ -26,10 +26,35 @@ export function fromKurus(kurus: number): number {
   return kurus / 100;
 }
 
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
-  return chunks;
+/**
+ * How many items go in each upload. Uploads are processed side by side (up to `inFlight` at once), so the items are
+ * spread evenly over as many uploads as fill the slots in each round: 10,000 items go as five uploads of 2,000 rather
+ * than 4,000 + 4,000 + 2,000, and finish when one upload of 2,000 would. Uploads are not made smaller than `minSize`
+ * (a handful of items is one upload). Sizes never exceed `maxSize`.
+ */
+export function planUploadSizes(
+  items: number,
+  limits: { maxSize: number; inFlight: number; minSize: number },
+): number[] {
+  if (items <= 0) return [];
+  const rounds = Math.ceil(items / (limits.maxSize * limits.inFlight));
+  const count = Math.max(
+    Math.ceil(items / limits.maxSize),
+    Math.min(rounds * limits.inFlight, Math.max(1, Math.floor(items / limits.minSize))),
+  );
+  const base = Math.floor(items / count);
+  return Array.from({ length: count }, (_, i) => base + (i < items % count ? 1 : 0));
+}
+
+/** Splits `items` into consecutive parts of the given sizes. */
+export function splitBySizes<T>(items: readonly T[], sizes: readonly number[]): T[][] {
+  const parts: T[][] = [];
+  let start = 0;
+  for (const size of sizes) {
+    parts.push(items.slice(start, start + size));
+    start += size;
+  }
+  return parts;
 }
 
 /** A listing as Köprü keeps it: both SKUs, so later uploads and webhooks can name it either way. */
@@ -164,11 +189,16 @@ export function formatOmsDate(date: Date): string {
   return `${istanbul.slice(0, 10)} ${istanbul.slice(11, 16)}`;
 }
 
-/** Splits [since, until) into windows of at most `maxMs`, on whole minutes (OMS dates have minute precision). */
+/**
+ * Splits [since, until) into windows of at most `maxMs`, on whole minutes (OMS dates have minute precision). `until` is
+ * rounded up, so the minute it falls in is read although it may still fill up: the orders sync re-reads a few minutes
+ * before its cursor, which reads that minute again.
+ */
 export function splitWindows(since: Date, until: Date, maxMs: number): { begin: Date; end: Date }[] {
   const minute = 60_000;
+  if (until <= since) return [];
   let start = Math.floor(since.getTime() / minute) * minute;
-  const stop = Math.floor(until.getTime() / minute) * minute;
+  const stop = Math.ceil(until.getTime() / minute) * minute;
   const windows: { begin: Date; end: Date }[] = [];
   while (start < stop) {
     const end = Math.min(start + maxMs, stop);
@@ -273,6 +303,7 @@ export function toPackageOrder(pkg: HepsiburadaPackage, seenAt: Date): Marketpla
     totalKurus: lines.reduce((sum, line) => sum + line.amountKurus, 0),
     lines,
     raw: pkg,
+    replaces: [openLinesKey(orderNumber)],
   };
 }
 
@@ -286,6 +317,8 @@ export type HepsiburadaClaimView = {
   reason: string | null;
   lineItemId: string | null;
   merchantSku: string | null;
+  hepsiburadaSku: string | null;
+  productName: string | null;
   claimedAt: Date | null;
 };
 
@@ -313,6 +346,8 @@ export function toClaimView(claim: HepsiburadaClaim): HepsiburadaClaimView {
     reason: claim.explanation ?? null,
     lineItemId: claim.line?.lineItemId ?? null,
     merchantSku: claim.line?.merchantSku ?? null,
+    hepsiburadaSku: claim.line?.hbSku ?? null,
+    productName: claim.line?.productName ?? null,
     claimedAt: parseOmsDate(claim.claimDate),
   };
 }

@@ -65,6 +65,7 @@ export const webhookClaimSchema = z.looseObject({
   claimNumber: idSchema,
   status: text,
   orderNumber: idSchema.nullish(),
+  claimDate: text,
   acceptedDate: text,
   line: z.looseObject({ lineItemId: idSchema.nullish(), merchantId: text, merchantSku: text }).nullish(),
 });

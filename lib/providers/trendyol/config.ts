@@ -14,6 +14,11 @@ export const trendyolCredentialsSchema = z.object({
   api_key: z.string().trim().min(1, "Required"),
   api_secret: z.string().trim().min(1, "Required"),
   cargo_company_id: z.string().trim().regex(/^\d+$/, "Must be a Trendyol cargo company id (number)").optional(),
+  delivery_duration: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}$/, "Must be a number of days (0 = ships today)")
+    .optional(),
   default_brand_id: z.string().trim().regex(/^\d+$/, "Must be a Trendyol brand id (number)").optional(),
   default_category_id: z.string().trim().regex(/^\d+$/, "Must be a Trendyol category id (number)").optional(),
   webhook_username: z.string().trim().optional(),
@@ -42,6 +47,7 @@ export const trendyolProvider = {
       options: ["4", "7", "9", "19", "10", "20", "30", "38", "17", "6"],
       allowsNone: true,
     },
+    { name: "delivery_duration", isSecret: false, isRequired: false },
     { name: "default_brand_id", isSecret: false, isRequired: false },
     { name: "default_category_id", isSecret: false, isRequired: false },
     { name: "webhook_username", isSecret: false, isRequired: false },

@@ -358,6 +358,7 @@ export type FakeProduct = {
   vatRate: number;
   images: { url: string }[];
   attributes: unknown[];
+  deliveryDuration?: number;
   approved: boolean;
   archived: boolean;
   contentId: number;

@@ -399,6 +399,7 @@ function toFakeProduct(item: TrendyolProductV2Item, existing: FakeProduct | unde
     vatRate: item.vatRate,
     images: item.images,
     attributes: item.attributes,
+    deliveryDuration: item.deliveryOption?.deliveryDuration,
     approved: existing?.approved ?? false,
     archived: false,
     contentId: existing?.contentId ?? newContentId(),

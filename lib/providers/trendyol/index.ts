@@ -44,8 +44,14 @@ export function trendyolAdapterConfig(input: AdapterInput<TrendyolCredentials>):
     priceStockBatchSize: input.tuning?.priceStockBatchSize,
     streamPaceMs: input.tuning?.orderStreamPaceMs,
     catalogDefaults: { brandId: credentials.default_brand_id, categoryId: credentials.default_category_id },
+    productDefaults: {
+      dimensionalWeight: 1,
+      deliveryDuration: optionalNumber(credentials.delivery_duration),
+    },
   };
 }
+
+const optionalNumber = (value: string | undefined) => (value ? Number(value) : undefined);
 
 /** The registry's factory: stored credentials → adapter. */
 export function createTrendyolMarketplace(input: AdapterInput<TrendyolCredentials>): MarketplaceAdapter {

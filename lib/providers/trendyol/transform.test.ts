@@ -138,6 +138,12 @@ describe("products", () => {
     });
     expect(item).not.toHaveProperty("currencyType");
     expect(item).not.toHaveProperty("cargoCompanyId");
+    expect(item).not.toHaveProperty("deliveryOption");
+  });
+
+  it("sends the integration's delivery duration as the V2 delivery option", () => {
+    const item = toProductV2Item(product, { dimensionalWeight: 1, deliveryDuration: 0 });
+    expect(productV2ItemSchema.parse(item).deliveryOption).toEqual({ deliveryDuration: 0 });
   });
 
   it.each([

@@ -57,7 +57,12 @@ export function toMarketplaceProduct(content: TrendyolApprovedContent): Marketpl
   }));
 }
 
-export type ProductDefaults = { dimensionalWeight: number };
+/**
+ * Integration-level product settings. `deliveryDuration` (optional): days until the package is handed to the cargo
+ * firm (0 = "Bugün Kargoda", 1 = "En Geç Yarın"). V2 has no `cargoCompanyId` on the item (V1 had); the sheet names a
+ * `cargoProviders` field without its shape, so no cargo company is sent until that is confirmed.
+ */
+export type ProductDefaults = { dimensionalWeight: number; deliveryDuration?: number };
 
 function requireIds(product: MarketplaceProduct) {
   const brandId = toIntegerId(product.remoteBrandId);
@@ -99,6 +104,7 @@ export function toProductV2Item(product: MarketplaceProduct, defaults: ProductDe
     vatRate: product.vatRate,
     images: product.images.map((url) => ({ url })),
     attributes: toTrendyolAttributes(product.remoteAttributes),
+    ...(defaults.deliveryDuration !== undefined && { deliveryOption: { deliveryDuration: defaults.deliveryDuration } }),
   };
 }
 

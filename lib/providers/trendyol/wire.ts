@@ -263,7 +263,7 @@ export const productV2ItemSchema = z.object({
   vatRate: z.number(),
   images: z.array(z.object({ url: z.string() })),
   attributes: z.array(attributeSchema),
-  deliveryOption: z.object({ deliveryDuration: z.number().int() }).optional(),
+  deliveryOption: z.object({ deliveryDuration: z.number().int().min(0) }).optional(),
   origin: z.string().length(2).optional(),
 });
 export type TrendyolProductV2Item = z.infer<typeof productV2ItemSchema>;

@@ -9,6 +9,7 @@ import { setRunTotal } from "../sync-progress";
 import { applyBatchResults, type PushedValues } from "../marketplace/apply-batch-results";
 import { loadHepsiburadaAdapter } from "./hepsiburada-adapter";
 import { linkHepsiburadaListings } from "./link-listings";
+import { recordChannelStock } from "@/lib/catalog/reported-stock";
 
 const MAX_POLLS = 120;
 const DEFAULT_POLL_MS = 5_000;
@@ -53,6 +54,15 @@ export async function syncHepsiburadaStockPriceOut(context: SyncContext): Promis
       const seen: HepsiburadaListingView[] = [];
       for await (const listing of adapter.listListings()) seen.push(listing);
       const linked = await linkHepsiburadaListings({ db, integrationId, listings: seen });
+      await recordChannelStock({
+        db,
+        integrationId,
+        reports: seen.flatMap((listing) =>
+          listing.stock === null
+            ? []
+            : [{ sku: listing.merchantSku, remoteId: listing.hepsiburadaSku, stock: listing.stock }],
+        ),
+      });
       await writeCursor(db, integrationId, "listings_read", { atMs: now.getTime() });
       return { linked };
     });

@@ -1,3 +1,6 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { orders } from "@/db/schema";
 import type { MarketplaceClaim, MarketplaceOrder } from "@/lib/providers/marketplace";
 import { upsertClaims } from "@/lib/orders/upsert-claims";
 import { upsertMarketplaceOrders } from "@/lib/orders/upsert-orders";
@@ -22,6 +25,17 @@ const CLAIMS_CURSOR = "orders_in:claims";
 
 type OrdersCursor = { lastModifiedMs: number };
 
+/** A cursor written by an older sync in another shape counts as none: the first import re-reads, upserts converge. */
+const cursorMs = (cursor: OrdersCursor | null) =>
+  cursor && Number.isFinite(cursor.lastModifiedMs) ? cursor.lastModifiedMs : null;
+
+/** Drops rows a package read in this window supersedes, unless the same window still returned them. */
+async function dropReplaced(db: Db, integrationId: string, replaced: Set<string>, seen: Set<string>) {
+  const gone = [...replaced].filter((packageId) => !seen.has(packageId));
+  if (gone.length === 0) return;
+  await db.delete(orders).where(and(eq(orders.integrationId, integrationId), inArray(orders.packageId, gone)));
+}
+
 /**
  * orders_in: imports shipment packages modified since the persisted cursor, upserting on the package id (newer wins).
  * Windows oldest first; the cursor advances after each completed window, so a crash resumes there and a package
@@ -32,9 +46,9 @@ export async function syncOrdersIn({ db, runId, integrationId, step, deps }: Syn
     const adapter = await loadMarketplaceAdapter({ db, integrationId, deps });
     if (!adapter.listOrders) throw new Error(`${integrationId} cannot list orders`);
     const now = deps.now?.() ?? new Date();
-    const cursor = await readCursor<OrdersCursor>(db, integrationId, "orders_in");
-    const since = cursor ? cursor.lastModifiedMs - CURSOR_OVERLAP_MS : now.getTime() - FIRST_IMPORT_DAYS * 86_400_000;
-    let highWater = cursor?.lastModifiedMs ?? since;
+    const cursor = cursorMs(await readCursor<OrdersCursor>(db, integrationId, "orders_in"));
+    const since = cursor !== null ? cursor - CURSOR_OVERLAP_MS : now.getTime() - FIRST_IMPORT_DAYS * 86_400_000;
+    let highWater = cursor ?? since;
     let pending: MarketplaceOrder[] = [];
 
     const flush = async () => {
@@ -56,14 +70,19 @@ export async function syncOrdersIn({ db, runId, integrationId, step, deps }: Syn
     };
 
     for (const window of timeWindows(since, now.getTime(), CHECKPOINT_WINDOW_MS)) {
+      const seen = new Set<string>();
+      const replaced = new Set<string>();
       for await (const order of adapter.listOrders({
         since: new Date(window.startMs),
         until: new Date(window.endMs),
       })) {
+        seen.add(order.packageId);
+        for (const packageId of order.replaces ?? []) replaced.add(packageId);
         pending.push(order);
         if (pending.length >= CHUNK) await flush();
       }
       if (pending.length) await flush();
+      await dropReplaced(db, integrationId, replaced, seen);
       highWater = Math.max(highWater, window.endMs);
       await writeCursor(db, integrationId, "orders_in", { lastModifiedMs: highWater });
     }
@@ -75,8 +94,8 @@ export async function syncOrdersIn({ db, runId, integrationId, step, deps }: Syn
     const adapter = await loadMarketplaceAdapter({ db, integrationId, deps });
     if (!adapter.listClaims) return;
     const now = deps.now?.() ?? new Date();
-    const cursor = await readCursor<OrdersCursor>(db, integrationId, CLAIMS_CURSOR);
-    const since = cursor ? cursor.lastModifiedMs - CURSOR_OVERLAP_MS : now.getTime() - FIRST_IMPORT_DAYS * 86_400_000;
+    const cursor = cursorMs(await readCursor<OrdersCursor>(db, integrationId, CLAIMS_CURSOR));
+    const since = cursor !== null ? cursor - CURSOR_OVERLAP_MS : now.getTime() - FIRST_IMPORT_DAYS * 86_400_000;
     let pending: MarketplaceClaim[] = [];
     const flush = async () => {
       const outcomes = await upsertClaims({ db, integrationId, claims: pending });

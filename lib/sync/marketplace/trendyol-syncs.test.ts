@@ -48,13 +48,15 @@ describeWithDatabase("Trendyol syncs", (database) => {
   beforeAll(async () => {
     fake.reset();
     admin = (await createTestActor(db(), "admin")).actor;
-    await configureTrendyol(db(), admin, fake.baseUrl);
+    await configureTrendyol(db(), admin, fake.baseUrl, { delivery_duration: "1" });
     await insertProducts(db(), [productRow(1), productRow(2), productRow(3, { listPrice: 9_000, salePrice: 12_990 })]);
   });
 
   it("products_out creates listings, polls the batch and records Trendyol's verdict per item", async () => {
     const run = await runSync("products_out");
     expect(run).toMatchObject({ status: "succeeded", seen: 3, created: 2, failed: 1, total: 3 });
+    // The integration's delivery duration travels on the V2 create item.
+    expect(fake.state.products.get(productRow(1).barcode!)?.deliveryDuration).toBe(1);
     const failed = await db()
       .select()
       .from(syncItems)

@@ -6,6 +6,7 @@ import { syncRunsQuery } from "@/components/sync/sync-queries";
 import { SyncRunList } from "@/components/sync/sync-run-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/page-guard";
+import { canOperate } from "@/lib/auth/permissions";
 import { loadIntegrations } from "@/lib/integrations/load-for-page";
 import { loadFirstSyncRunPage } from "@/lib/sync/load-for-page";
 
@@ -25,7 +26,7 @@ export default async function SyncLogsPage() {
     <>
       <PageHeader title={t("title")} description={t("subtitle")} />
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <SyncRunList canOperate={actor.role === "admin"} />
+        <SyncRunList canOperate={canOperate(actor)} />
       </HydrationBoundary>
     </>
   );

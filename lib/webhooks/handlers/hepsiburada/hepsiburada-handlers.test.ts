@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { orders, syncRuns, webhookEvents } from "@/db/schema";
+import { orderClaims, orders, syncRuns, webhookEvents } from "@/db/schema";
 import { describeWithDatabase } from "@/db/testing";
 import { startHepsiburadaFake, type HepsiburadaFake } from "@/lib/providers/hepsiburada/fake-server";
+import { claimCall } from "@/lib/providers/hepsiburada/webhook-calls";
 import {
   createHepsiburadaWebhookSender,
   walkOrderLifecycle,
@@ -105,6 +106,50 @@ describeWithDatabase("Hepsiburada webhooks walk an order to delivered", (databas
       ["package.created", "processed", "POST", "/packages"],
       ["package.in_transit", "processed", "PUT", `/packages/${packageNumber}/intransit`],
       ["package.delivered", "processed", "PUT", `/packages/${packageNumber}/deliver`],
+    ]);
+  });
+
+  it("a claim call re-reads the claim and stores it on its order; the outcome call updates it", async () => {
+    const line = fake.oms.addLine({ orderNumber: "4200000004", merchantSku: "KOPRU-TSHIRT-XL" });
+    const claimDate = Date.now() - 60_000;
+    fake.oms.claims.set("C-40", {
+      claimNumber: "C-40",
+      orderNumber: line.orderNumber,
+      lineItemId: line.id,
+      merchantSku: line.merchantSku,
+      status: "AwaitingAction",
+      type: "Return",
+      quantity: 1,
+      claimDate,
+      explanation: "Beden uymadı",
+    });
+    const webhookLine = {
+      ...line,
+      merchantId: FAKE_HEPSIBURADA.merchantId,
+      orderDate: new Date(line.orderDate).toISOString(),
+    };
+    const hb = sender();
+    hb.enqueue(claimCall(webhookLine, "C-40", "awaitingaction", new Date(claimDate).toISOString()));
+    await hb.flush();
+    await settle();
+    const stored = () =>
+      db()
+        .select({ status: orderClaims.status, order: orderClaims.remoteOrderNumber, lines: orderClaims.lines })
+        .from(orderClaims)
+        .where(and(eq(orderClaims.integrationId, "hepsiburada"), eq(orderClaims.claimId, "C-40")));
+    expect(await stored()).toEqual([
+      {
+        status: "waiting",
+        order: "4200000004",
+        lines: [expect.objectContaining({ lineId: line.id, remoteStatus: "AwaitingAction", isActionable: true })],
+      },
+    ]);
+    fake.oms.claims.get("C-40")!.status = "Accepted";
+    hb.enqueue(claimCall(webhookLine, "C-40", "accept", new Date().toISOString()));
+    await hb.flush();
+    await settle();
+    expect(await stored()).toEqual([
+      expect.objectContaining({ status: "accepted", lines: [expect.objectContaining({ isActionable: false })] }),
     ]);
   });
 
