@@ -25,7 +25,12 @@ export async function createTestActor(
 /** A request as the stamped Node server hands it on: from client address 203.0.113.7 (see lib/http/client-ip.ts). */
 export function jsonRequest(url: string, options: { method?: string; token?: string; body?: unknown } = {}): Request {
   markSocketAddressStamped();
-  const headers = new Headers({ "content-type": "application/json", [SOCKET_ADDRESS_HEADER]: "203.0.113.7" });
+  // What the console's own pages send: a same-origin fetch (cookie-authenticated writes need it).
+  const headers = new Headers({
+    "content-type": "application/json",
+    "sec-fetch-site": "same-origin",
+    [SOCKET_ADDRESS_HEADER]: "203.0.113.7",
+  });
   if (options.token) headers.set("authorization", `Bearer ${options.token}`);
   return new Request(`http://localhost${url}`, {
     method: options.method ?? (options.body === undefined ? "GET" : "POST"),
