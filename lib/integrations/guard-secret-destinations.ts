@@ -44,7 +44,8 @@ export function guardSecretDestinations(options: {
   const moved = changedDestinations(fields, current, next, { base_url: provider.defaultBaseUrl });
   if (moved.length === 0) return [];
   const reentered = (name: string) => typeof body[name] === "string" && (body[name] as string).trim() !== "";
-  const stored = fields.filter((field) => field.isSecret && current[field.name]);
+  // Generated fields are webhook credentials the provider sends to us; they never travel to a changed address.
+  const stored = fields.filter((field) => field.isSecret && !field.generated && current[field.name]);
   const missing = stored.filter((field) => isFieldShown(field, next) && !reentered(field.name));
   if (missing.length) {
     const names = missing.map((field) => field.name);
