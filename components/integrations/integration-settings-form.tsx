@@ -126,7 +126,7 @@ export function IntegrationSettingsForm({ id, fields, syncKinds, canEdit }: Inte
                       ? (value) => setDestinations((current) => ({ ...current, [field.name]: value }))
                       : undefined
                   }
-                  mustReenter={mustReenter}
+                  mustReenter={mustReenter && !field.generated}
                 />
                 {field.options && tGuides.has(guideKey(field.name)) && (
                   <p className="mt-2 text-sm text-slate-600" data-testid={`guide-${field.name}`}>
