@@ -126,3 +126,13 @@ export async function issueOrderInvoice(options: {
     throw error;
   }
 }
+
+/** The order's invoice row, if one was ever started. */
+export async function findOrderInvoice(options: { db: Db; orderId: number }): Promise<OrderInvoice | null> {
+  const [invoice] = await options.db
+    .select()
+    .from(orderInvoices)
+    .where(eq(orderInvoices.orderId, options.orderId))
+    .limit(1);
+  return invoice ?? null;
+}

@@ -1,21 +1,16 @@
 // GET /api/invoices/{ettn}/pdf – public: an issued invoice's PDF (the link sent to the marketplace)
-import { getDb } from "@/db/client";
-import { errorResponse } from "@/lib/http/api-route";
+import { publicRoute } from "@/lib/http/public-route";
 import { getIssuedInvoicePdf } from "@/lib/invoices/invoice-pdf";
 
-export async function GET(req: Request, { params }: { params: Promise<{ ettn: string }> }): Promise<Response> {
-  try {
-    const found = await getIssuedInvoicePdf({ db: await getDb(), ettn: (await params).ettn });
-    if (!found) return Response.json({ error: "not_found" }, { status: 404 });
-    const name = found.invoice.invoiceNumber ?? found.invoice.ettn;
-    return new Response(Buffer.from(found.pdf.bytes), {
-      headers: {
-        "content-type": found.pdf.contentType,
-        "content-disposition": `inline; filename="${name}.pdf"`,
-        "cache-control": "private, max-age=3600",
-      },
-    });
-  } catch (error) {
-    return errorResponse(error, req);
-  }
-}
+export const GET = publicRoute<{ ettn: string }>(async ({ db, params }) => {
+  const found = await getIssuedInvoicePdf({ db, ettn: params.ettn });
+  if (!found) return Response.json({ error: "not_found" }, { status: 404 });
+  const name = found.invoice.invoiceNumber ?? found.invoice.ettn;
+  return new Response(Buffer.from(found.pdf.bytes), {
+    headers: {
+      "content-type": found.pdf.contentType,
+      "content-disposition": `inline; filename="${name}.pdf"`,
+      "cache-control": "private, max-age=3600",
+    },
+  });
+});
