@@ -1,22 +1,9 @@
 import { queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "@/components/api/fetch-json";
+import type { TimelineEntry } from "@/lib/orders/order-timeline";
 
-export type TimelineStepView = {
-  step: string;
-  status: "done" | "failed" | "running" | "pending";
-  at: string | null;
-  reference: string | null;
-  error: {
-    code: string;
-    params: Record<string, string | number> | null;
-    message: string;
-    providerMessage: string | null;
-  } | null;
-  request: unknown;
-  attempts: number;
-  trigger: string | null;
-  retryable: boolean;
-};
+/** A timeline entry as the API sends it: the server's shape with its date as an ISO string. */
+export type TimelineStepView = Omit<TimelineEntry, "step" | "at"> & { step: string; at: string | null };
 
 export type DryRunView = {
   steps: {
